@@ -1,0 +1,34 @@
+/**
+ * Screenshots of every step, both languages, phone and desktop, for a person to look at:
+ * `npm run screenshots` (needs `npm run preview` running; URL= to point elsewhere). Written to screenshots/.
+ */
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.URL ?? 'http://127.0.0.1:4173';
+const sizes = [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'desktop', width: 1440, height: 900 },
+	{ name: 'small', width: 320, height: 568 }
+];
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu']
+});
+for (const lang of ['', 'en/']) {
+	for (const size of sizes) {
+		const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(`${base}/${lang}`);
+		await page.screenshot({ path: `screenshots/${lang ? 'en' : 'zh'}-${size.name}-top.png` });
+		const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
+		for (const id of ids) {
+			await page.$eval(`#${id}`, (el) => el.scrollIntoView({ block: 'center' }));
+			await page.waitForTimeout(400);
+			await page.screenshot({ path: `screenshots/${lang ? 'en' : 'zh'}-${size.name}-${id}.png` });
+		}
+		await page.close();
+	}
+}
+await browser.close();

@@ -1,0 +1,25 @@
+/** What the copy may say about this chart: checked at build time, so a typo stops the build. */
+import { z } from 'zod';
+
+export const leaderboardStepSchema = z
+	.object({
+		board: z.enum(['default', 'style', 'public', 'timeline'], {
+			error: 'expected board: default, style, public or timeline'
+		}),
+		note: z.string({ error: 'expected a note (the annotation beside the highlighted model)' })
+	})
+	.strict();
+
+export const leaderboardLabelsSchema = z
+	.object({
+		axis_default: z.string(),
+		axis_style: z.string(),
+		axis_public: z.string(),
+		axis_timeline: z.string(),
+		rank_header: z.string(),
+		model_header: z.string(),
+		hidden_rows: z.string(),
+		series_experimental: z.string(),
+		series_public: z.string()
+	})
+	.strict();

@@ -1,0 +1,174 @@
+/**
+ * Every number, date, ordinal and currency the reader sees is formatted here, for the loader
+ * (copy placeholders) and the charts alike. Precision travels with the figure, never guessed.
+ */
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'] as const;
+
+/** BCP 47 tags for `<html lang>` and Intl. Simplified Chinese is the piece's first language. */
+export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** Units a figure can carry. Money units name currency and scale, as in the fact sheet. */
+export type Unit =
+	| 'count'
+	| 'score'
+	| 'points'
+	| 'rank'
+	| 'position'
+	| 'percent'
+	| 'years'
+	| 'date'
+	| 'month'
+	| 'year'
+	| 'USD billion'
+	| 'USD million'
+	| 'EUR billion'
+	| 'EUR million';
+
+export const UNITS: readonly Unit[] = [
+	'count',
+	'score',
+	'points',
+	'rank',
+	'position',
+	'percent',
+	'years',
+	'date',
+	'month',
+	'year',
+	'USD billion',
+	'USD million',
+	'EUR billion',
+	'EUR million'
+];
+
+const MONEY: Record<string, { currency: 'USD' | 'EUR'; scale: number }> = {
+	'USD billion': { currency: 'USD', scale: 1e9 },
+	'USD million': { currency: 'USD', scale: 1e6 },
+	'EUR billion': { currency: 'EUR', scale: 1e9 },
+	'EUR million': { currency: 'EUR', scale: 1e6 }
+};
+
+export function isMoney(unit: Unit): boolean {
+	return unit in MONEY;
+}
+
+/** Plain number with grouping, exactly `precision` decimals at most (trailing zeros dropped). */
+export function formatNumber(value: number, lang: Lang, precision = 0, grouping = true): string {
+	return new Intl.NumberFormat(LOCALE[lang], {
+		maximumFractionDigits: precision,
+		minimumFractionDigits: 0,
+		useGrouping: grouping
+	}).format(value);
+}
+
+/** Arena scores, points and ranks are written as bare numbers (1417), as the leaderboard does. */
+export function formatScore(value: number, lang: Lang): string {
+	return formatNumber(value, lang, 0, false);
+}
+
+/** Decimal places of a number as written, so 13.79 keeps both digits after a change of scale. */
+function decimalsOf(value: number): number {
+	const s = String(value);
+	const dot = s.indexOf('.');
+	return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * Money in words a reader (and a screen reader) says right:
+ * en "$14.3 billion", "€500 million"; zh "143亿美元", "5亿欧元", "1.05亿欧元".
+ * `precision` is the number of decimals the source gives in `unit` (13.79 → 2).
+ */
+export function formatMoney(value: number, unit: Unit, lang: Lang, precision?: number): string {
+	const money = MONEY[unit];
+	if (!money) throw new Error(`formatMoney: "${unit}" is not a money unit`);
+	const decimals = precision ?? decimalsOf(value);
+	if (lang === 'en') {
+		const symbol = money.currency === 'USD' ? '$' : '€';
+		const word = money.scale === 1e9 ? 'billion' : 'million';
+		return `${symbol}${formatNumber(value, 'en', decimals)} ${word}`;
+	}
+	// Chinese counts in 万 (1e4) and 亿 (1e8). Moving from billions to 亿 shifts the point one place
+	// right (14.3 billion = 143 亿), from millions to 亿 two places left (500 million = 5 亿).
+	const currencyName = money.currency === 'USD' ? '美元' : '欧元';
+	const exponent = Math.round(Math.log10(money.scale)); // 9 or 6
+	if (value * money.scale >= 1e8) {
+		const shift = exponent - 8; // 1 for billions, -2 for millions
+		const inYi = shiftDecimal(value, shift);
+		return `${formatNumber(inYi, 'zh', Math.max(0, decimals - shift))}亿${currencyName}`;
+	}
+	const shift = exponent - 4;
+	const inWan = shiftDecimal(value, shift);
+	return `${formatNumber(inWan, 'zh', Math.max(0, decimals - shift))}万${currencyName}`;
+}
+
+/** value × 10^shift without binary floating-point noise (13.79 × 10 = 137.9, not 137.89999). */
+function shiftDecimal(value: number, shift: number): number {
+	return Number(`${value}e${shift}`);
+}
+
+/** Percent of a whole, given in percent units: 49 → "49%" (both languages write it so). */
+export function formatPercent(value: number, lang: Lang, precision = 0): string {
+	return `${formatNumber(value, lang, precision)}%`;
+}
+
+/** Ordinal: en 1st, 2nd, 3rd, 13th, 32nd; zh 第13. */
+export function formatOrdinal(n: number, lang: Lang): string {
+	if (lang === 'zh') return `第${formatNumber(n, 'zh')}`;
+	const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+	const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' }[rule as string] ?? 'th';
+	return `${n}${suffix}`;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+
+/** Parses YYYY, YYYY-MM or YYYY-MM-DD as a UTC date; throws on anything else. */
+export function parseIsoDate(text: string): { date: Date; granularity: 'year' | 'month' | 'day' } {
+	const m = ISO_DATE.exec(text.trim());
+	if (!m) throw new Error(`"${text}" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY`);
+	const [, y, mo, d] = m;
+	const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+	if (Number.isNaN(date.getTime())) throw new Error(`"${text}" is not a real date`);
+	return { date, granularity: d ? 'day' : mo ? 'month' : 'year' };
+}
+
+/**
+ * Dates in UTC, so no reader's time zone moves a day:
+ * en "6 April 2025", "April 2012", zh "2025年4月6日", "2012年4月".
+ */
+export function formatDate(text: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+	const { date, granularity } = parseIsoDate(text);
+	const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+	// Short months: en "Apr", zh "4月" (not "四月").
+	if (granularity !== 'year') {
+		options.month = style === 'long' ? 'long' : lang === 'en' ? 'short' : 'numeric';
+	}
+	if (granularity === 'day') options.day = 'numeric';
+	if (style === 'short') delete options.year;
+	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', options).format(date);
+}
+
+/** A figure's value as prose, by its unit. */
+export function formatValue(
+	value: number | string,
+	unit: Unit,
+	lang: Lang,
+	precision?: number
+): string {
+	if (unit === 'date' || unit === 'month' || unit === 'year')
+		return formatDate(String(value), lang);
+	if (typeof value !== 'number') throw new Error(`formatValue: ${unit} needs a number`);
+	if (isMoney(unit)) return formatMoney(value, unit, lang, precision);
+	if (unit === 'percent') return formatPercent(value, lang, precision ?? decimalsOf(value));
+	if (unit === 'position') return formatOrdinal(value, lang);
+	if (unit === 'score' || unit === 'points' || unit === 'rank') return formatScore(value, lang);
+	return formatNumber(value, lang, precision ?? decimalsOf(value));
+}
+
+/** "No. 32 of 185" / "第32名（共185个）": a leaderboard rank with the size of the board. */
+export function formatRankOf(rank: number, total: number, lang: Lang): string {
+	return lang === 'zh'
+		? `第${formatNumber(rank, 'zh')}名（共${formatNumber(total, 'zh')}个）`
+		: `No. ${formatNumber(rank, 'en')} of ${formatNumber(total, 'en')}`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The editors' copy: ArchieML files, one story file and one file per section in each language.
+ * Parsed and checked here, at build time only; the reader's browser never sees ArchieML.
+ */
+import archieml from 'archieml';
+import { z } from 'zod';
+import { ContentError } from './errors';
+
+const slug = z
+	.string({ error: 'expected an id' })
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug of lower-case letters, digits and "-"');
+const text = z
+	.string({ error: 'expected a line of text' })
+	.trim()
+	.min(1, 'expected text, found nothing');
+const paragraphs = z.array(text, { error: 'expected a list of paragraphs ([name] … [])' });
+
+export const storyFileSchema = z
+	.object({
+		title: text,
+		description: text,
+		kicker: text,
+		byline: text,
+		standfirst: paragraphs.min(1),
+		intro: paragraphs.default([]),
+		sections: z.array(slug, { error: 'expected the list of section ids ([sections] … [])' }).min(1),
+		ui: z.record(z.string(), text, { error: 'expected a {ui} block of labels' })
+	})
+	.strict();
+
+export const sectionFileSchema = z
+	.object({
+		chart: z.string({ error: 'expected the chart this section draws' }),
+		title: text,
+		intro: paragraphs.default([]),
+		labels: z.record(z.string(), text, { error: 'expected a {labels} block' }),
+		steps: z
+			.array(
+				z
+					.object({
+						id: slug,
+						chart: z.record(z.string(), z.unknown(), {
+							error: 'expected chart settings (chart.… keys)'
+						}),
+						text: paragraphs.min(1)
+					})
+					.strict(),
+				{ error: 'expected a [steps] list' }
+			)
+			.min(1, 'expected at least one step')
+	})
+	.strict();
+
+export type StoryFile = z.output<typeof storyFileSchema>;
+export type SectionFile = z.output<typeof sectionFileSchema>;
+
+/** Parses one ArchieML file against a schema; the error names the file and the key path. */
+export function parseCopy<S extends z.ZodType>(
+	file: string,
+	source: string,
+	schema: S
+): z.output<S> {
+	const parsed = archieml.load(source) as unknown;
+	return check(file, parsed, schema);
+}
+
+/** Checks a value against a schema; the error names the file and the key path as written in it. */
+export function check<S extends z.ZodType>(
+	file: string,
+	value: unknown,
+	schema: S,
+	prefix = ''
+): z.output<S> {
+	const result = schema.safeParse(value);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0]!;
+	const path = [
+		prefix,
+		...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+	]
+		.join('')
+		.replace(/^\./, '');
+	const unknownKeys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+	return fail(file, path || '(top level)', `${issue.message}${unknownKeys}`);
+}
+
+function fail(file: string, where: string, problem: string): never {
+	throw new ContentError(file, where, problem);
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { UNITS, formatValue, type Lang, type Unit } from '$lib/format';
+import { parseCsv } from './csv';
+import { ContentError } from './errors';
+
+/** How far a figure can be trusted; the copy must say "reportedly" for CONFIRMED-AS-REPORTED. */
+export const STATUSES = [
+	'CONFIRMED',
+	'CONFIRMED-AS-REPORTED',
+	'CONFIRMED-WITH-CORRECTION',
+	'CONTRADICTED',
+	'UNVERIFIED',
+	'DERIVED'
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** One figure the copy can name as `{key}`: its value, how to write it, and where it comes from. */
+export interface Figure {
+	key: string;
+	value: number | string;
+	unit: Unit;
+	/** Decimals as the source gives them (13.79 → 2); undefined = as written. */
+	precision?: number;
+	status: Status;
+	sourceIds: string[];
+	/** Where the value was read: a data file and row, for the proof page. */
+	origin: string;
+}
+
+export const sourceSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and "-"'),
+	publisher: z.string().min(1, 'expected the publisher'),
+	title: z.string().min(1, 'expected the title'),
+	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date YYYY-MM-DD, YYYY-MM or YYYY'),
+	url: z
+		.string()
+		.regex(/^https:\/\/\S+$/, 'expected a link to the original or an archive (https://…)'),
+	read_via: z.string()
+});
+export type SourceRow = z.output<typeof sourceSchema>;
+
+const figureRowSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/, 'expected a dotted key such as deal.price'),
+		value: z.string().min(1, 'expected a value'),
+		unit: z.enum(UNITS as [Unit, ...Unit[]], { error: `expected one of: ${UNITS.join(', ')}` }),
+		precision: z.string().regex(/^\d*$/, 'expected a whole number of decimals, or nothing'),
+		as_of: z.string(),
+		status: z.enum(STATUSES, { error: `expected one of: ${STATUSES.join(', ')}` }),
+		source_ids: z
+			.string()
+			.min(1, 'every figure needs a source: expected source ids from sources.csv'),
+		note: z.string()
+	})
+	.transform((row, ctx) => {
+		const isDate = row.unit === 'date' || row.unit === 'month' || row.unit === 'year';
+		const n = Number(row.value);
+		if (!isDate && !Number.isFinite(n)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: `expected a number for unit "${row.unit}"`
+			});
+			return z.NEVER;
+		}
+		return { ...row, parsed: isDate ? row.value : n };
+	});
+
+/** Reads figures.csv and checks every source id against sources.csv. */
+export function parseFigures(file: string, text: string, sources: SourceRow[]): Figure[] {
+	const known = new Set(sources.map((s) => s.id));
+	return parseCsv(file, text, figureRowSchema).map((row, i) => {
+		const sourceIds = row.source_ids.split(/\s*;\s*/).filter(Boolean);
+		for (const id of sourceIds) {
+			if (!known.has(id)) {
+				throw new ContentError(
+					file,
+					`line ${i + 2}, column "source_ids"`,
+					`unknown source "${id}": expected an id from sources.csv`
+				);
+			}
+		}
+		return {
+			key: row.id,
+			value: row.parsed,
+			unit: row.unit,
+			precision: row.precision === '' ? undefined : Number(row.precision),
+			status: row.status,
+			sourceIds,
+			origin: `${file}, line ${i + 2}`
+		};
+	});
+}
+
+/** All figures by key; a key defined twice is an error (one correction must update everything). */
+export class FigureRegistry {
+	readonly #byKey = new Map<string, Figure>();
+
+	constructor(figures: Figure[]) {
+		for (const f of figures) {
+			const prior = this.#byKey.get(f.key);
+			if (prior) {
+				throw new ContentError(f.origin, f.key, `figure defined twice (also in ${prior.origin})`);
+			}
+			this.#byKey.set(f.key, f);
+		}
+	}
+
+	get(key: string): Figure | undefined {
+		return this.#byKey.get(key);
+	}
+
+	keys(): string[] {
+		return [...this.#byKey.keys()];
+	}
+
+	format(key: string, lang: Lang, modifier?: string): string {
+		const f = this.#byKey.get(key);
+		if (!f) throw new Error(`no figure ${key}`);
+		if (modifier === 'ordinal') return formatValue(f.value, 'position', lang);
+		if (modifier === 'number') return formatValue(f.value, 'count', lang, f.precision);
+		return formatValue(f.value, f.unit, lang, f.precision);
+	}
+}

@@ -1,0 +1,104 @@
+/**
+ * The build-time loader: reads every editor's file once, checks it, and hands each route the
+ * story in its language. Imported only by prerendered server code.
+ */
+import { z } from 'zod';
+import { LANGS, type Lang } from '$lib/format';
+import type { Story } from '$lib/story/types';
+import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
+import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
+import { parseCsv } from './csv';
+import { ContentError } from './errors';
+import { FigureRegistry, parseFigures, sourceSchema, type Figure } from './figures';
+import { buildStory, checkLanguagesAgree, type CopyFiles } from './story';
+
+/** Every editor's file, as text, keyed by its path from the project root. */
+export type Files = Record<string, string>;
+
+const raw = import.meta.glob(['/src/content/**/*.aml', '/src/data/**/*.csv'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+/** The project's own files (paths without the leading slash, as editors see them). */
+export const projectFiles: Files = Object.fromEntries(
+	Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), text])
+);
+
+export interface Loaded {
+	stories: Record<Lang, Story>;
+	figures: FigureRegistry;
+}
+
+/** Loads and checks everything; any editor's mistake throws a ContentError naming file and key. */
+export function loadAll(files: Files = projectFiles): Loaded {
+	const read = (path: string): string => {
+		const text = files[path];
+		if (text === undefined) throw new ContentError(path, '(file)', 'missing');
+		return text;
+	};
+	const sources = parseCsv('src/data/sources.csv', read('src/data/sources.csv'), sourceSchema);
+	const figuresFromSheet = parseFigures(
+		'src/data/figures.csv',
+		read('src/data/figures.csv'),
+		sources
+	);
+	const leaderboard = prepareLeaderboard({
+		default: read(LEADERBOARD_FILES.default),
+		style: read(LEADERBOARD_FILES.style),
+		public: read(LEADERBOARD_FILES.public),
+		timeline: read(LEADERBOARD_FILES.timeline)
+	});
+	const publication = parseCsv(
+		'src/data/publication.csv',
+		read('src/data/publication.csv'),
+		z.object({ key: z.enum(['published']), value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+	).map((row, i): Figure => ({
+		key: `publication.${row.key}`,
+		value: row.value,
+		unit: 'date',
+		status: 'CONFIRMED',
+		sourceIds: [],
+		origin: `src/data/publication.csv, line ${i + 2}`
+	}));
+	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
+
+	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
+		Lang,
+		CopyFiles
+	>;
+	checkLanguagesAgree(copies);
+
+	const stories = Object.fromEntries(
+		LANGS.map((lang) => [
+			lang,
+			buildStory(lang, copies[lang], figures, { leaderboard: leaderboard.data }, sources)
+		])
+	) as Record<Lang, Story>;
+	return { stories, figures };
+}
+
+function readCopy(lang: Lang, files: Files): CopyFiles {
+	const storyPath = `src/content/${lang}/story.aml`;
+	const storyText = files[storyPath];
+	if (storyText === undefined) throw new ContentError(storyPath, '(file)', 'missing');
+	const story = parseCopy(storyPath, storyText, storyFileSchema);
+	const sections: CopyFiles['sections'] = {};
+	for (const id of story.sections) {
+		const path = `src/content/${lang}/${id}.aml`;
+		const text = files[path];
+		if (text === undefined) {
+			throw new ContentError(storyPath, 'sections', `lists "${id}" but ${path} does not exist`);
+		}
+		sections[id] = { file: path, copy: parseCopy(path, text, sectionFileSchema) };
+	}
+	return { story: { file: storyPath, copy: story }, sections };
+}
+
+let cache: Loaded | undefined;
+/** The checked story in one language (loaded once per build). */
+export function loadStory(lang: Lang): Story {
+	cache ??= loadAll();
+	return cache.stories[lang];
+}

@@ -1,0 +1,216 @@
+/**
+ * Turns the editors' files into the plain objects the page renders: copy checked against the
+ * schemas, chart settings checked against their chart, every `{figure}` filled for the language,
+ * and the two languages checked against each other.
+ */
+import type { z } from 'zod';
+import type { Lang } from '$lib/format';
+import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
+import type { LeaderboardData } from '$lib/charts/leaderboard/types';
+import type { Paragraph, Section, Source, Story } from '$lib/story/types';
+import { check, type SectionFile, type StoryFile } from './copy';
+import { ContentError } from './errors';
+import type { FigureRegistry, SourceRow } from './figures';
+import { fillPlaceholders, plain } from './placeholders';
+
+/** Per chart: the schema of its step settings and labels, and which settings are prose. */
+const CHARTS = {
+	leaderboard: { step: leaderboardStepSchema, labels: leaderboardLabelsSchema, prose: ['note'] }
+} satisfies Record<
+	Section['chart'],
+	{ step: z.ZodType; labels: z.ZodType; prose: readonly string[] }
+>;
+type ChartKind = keyof typeof CHARTS;
+
+export interface ChartData {
+	leaderboard: LeaderboardData;
+}
+
+export interface CopyFiles {
+	story: { file: string; copy: StoryFile };
+	sections: Record<string, { file: string; copy: SectionFile }>;
+}
+
+export function buildStory(
+	lang: Lang,
+	files: CopyFiles,
+	figures: FigureRegistry,
+	chartData: ChartData,
+	sources: SourceRow[]
+): Story {
+	const { file, copy } = files.story;
+	const fill = (t: string, where: string, f = file): Paragraph =>
+		fillPlaceholders(t, figures, lang, f, where);
+	const fillAll = (list: string[], where: string, f = file) =>
+		list.map((t, i) => fill(t, `${where}[${i}]`, f));
+
+	const sections = copy.sections.map((id, i): Section => {
+		const entry = files.sections[id];
+		if (!entry) {
+			throw new ContentError(
+				file,
+				`sections[${i}]`,
+				`no copy file for section "${id}" (expected ${lang}/${id}.aml)`
+			);
+		}
+		return buildSection(
+			id,
+			entry.file,
+			entry.copy,
+			(t, where) => fill(t, where, entry.file),
+			chartData
+		);
+	});
+
+	const seen = new Map<string, string>();
+	for (const section of sections) {
+		for (const step of [{ id: section.id }, ...section.steps]) {
+			const prior = seen.get(step.id);
+			if (prior) {
+				throw new ContentError(
+					files.sections[section.id]!.file,
+					`steps: id "${step.id}"`,
+					`used twice (also in ${prior}); every step and section id must be unique`
+				);
+			}
+			seen.set(step.id, files.sections[section.id]!.file);
+		}
+	}
+
+	return {
+		meta: {
+			lang,
+			title: plain(fill(copy.title, 'title')),
+			description: plain(fill(copy.description, 'description')),
+			kicker: plain(fill(copy.kicker, 'kicker')),
+			standfirst: fillAll(copy.standfirst, 'standfirst'),
+			byline: plain(fill(copy.byline, 'byline')),
+			published: String(figures.get('publication.published')?.value ?? ''),
+			ui: Object.fromEntries(
+				Object.entries(copy.ui).map(([k, v]) => [k, plain(fill(v, `ui.${k}`))])
+			)
+		},
+		intro: fillAll(copy.intro, 'intro'),
+		sections,
+		sources: sources.map((s): Source => ({
+			id: s.id,
+			publisher: s.publisher,
+			title: s.title,
+			date: s.date,
+			url: s.url,
+			readVia: s.read_via
+		}))
+	};
+}
+
+function buildSection(
+	id: string,
+	file: string,
+	copy: SectionFile,
+	fill: (text: string, where: string) => Paragraph,
+	chartData: ChartData
+): Section {
+	if (!(copy.chart in CHARTS)) {
+		throw new ContentError(
+			file,
+			'chart',
+			`unknown chart "${copy.chart}", expected one of: ${Object.keys(CHARTS).join(', ')}`
+		);
+	}
+	const kind = copy.chart as ChartKind;
+	const schemas = CHARTS[kind];
+	const labels = check(file, copy.labels, schemas.labels, 'labels');
+	const filledLabels = Object.fromEntries(
+		Object.entries(labels).map(([k, v]) => [k, plain(fill(String(v), `labels.${k}`))])
+	);
+	const steps = copy.steps.map((step, i) => {
+		const settings = check(file, step.chart, schemas.step, `steps[${i}].chart`);
+		// Prose inside chart settings (notes, annotations) is copy too: fill its figures.
+		const filled = Object.fromEntries(
+			Object.entries(settings).map(([k, v]) => [
+				k,
+				schemas.prose.includes(k) ? plain(fill(String(v), `steps[${i}].chart.${k}`)) : v
+			])
+		);
+		return {
+			id: step.id,
+			text: step.text.map((t, j) => fill(t, `steps[${i}].text[${j}]`)),
+			chart: filled as z.output<typeof schemas.step>
+		};
+	});
+	return {
+		id,
+		chart: kind,
+		title: plain(fill(copy.title, 'title')),
+		intro: copy.intro.map((t, j) => fill(t, `intro[${j}]`)),
+		labels: filledLabels as z.output<typeof schemas.labels>,
+		steps,
+		data: chartData[kind]
+	};
+}
+
+/**
+ * The languages must tell the same story: the same sections, the same step ids in the same
+ * order, the same chart settings (but for text), the same labels and ui keys.
+ */
+export function checkLanguagesAgree(copies: Record<Lang, CopyFiles>): void {
+	const [a, b] = [copies.zh, copies.en];
+	compareKeys(a.story.copy.ui, b.story.copy.ui, a.story.file, b.story.file, 'ui');
+	const idsA = a.story.copy.sections;
+	const idsB = b.story.copy.sections;
+	if (idsA.join() !== idsB.join()) {
+		throw new ContentError(
+			b.story.file,
+			'sections',
+			`expected the same sections as ${a.story.file} (${idsA.join(', ')}), found ${idsB.join(', ')}`
+		);
+	}
+	for (const id of idsA) {
+		const sa = a.sections[id];
+		const sb = b.sections[id];
+		if (!sa || !sb) continue; // buildStory names the missing file
+		compareKeys(sa.copy.labels, sb.copy.labels, sa.file, sb.file, 'labels');
+		const stepsA = sa.copy.steps.map((s) => s.id);
+		const stepsB = sb.copy.steps.map((s) => s.id);
+		const missing = stepsA.filter((s) => !stepsB.includes(s));
+		const extra = stepsB.filter((s) => !stepsA.includes(s));
+		if (missing.length || extra.length || stepsA.join() !== stepsB.join()) {
+			throw new ContentError(
+				sb.file,
+				'steps',
+				missing.length
+					? `missing step "${missing[0]}" that ${sa.file} has`
+					: extra.length
+						? `step "${extra[0]}" is not in ${sa.file}`
+						: `steps in a different order from ${sa.file} (${stepsA.join(', ')})`
+			);
+		}
+		const prose: readonly string[] = CHARTS[sa.copy.chart as ChartKind]?.prose ?? [];
+		sa.copy.steps.forEach((stepA, i) => {
+			const stepB = sb.copy.steps[i]!;
+			for (const [k, v] of Object.entries(stepA.chart)) {
+				if (prose.includes(k)) continue; // prose differs by language
+				if (JSON.stringify(v) !== JSON.stringify(stepB.chart[k])) {
+					throw new ContentError(
+						sb.file,
+						`steps[${i}].chart.${k}`,
+						`expected ${JSON.stringify(v)} as in ${sa.file}, found ${JSON.stringify(stepB.chart[k])}`
+					);
+				}
+			}
+		});
+	}
+}
+
+function compareKeys(
+	a: Record<string, unknown>,
+	b: Record<string, unknown>,
+	fileA: string,
+	fileB: string,
+	where: string
+) {
+	const missing = Object.keys(a).find((k) => !(k in b));
+	if (missing) throw new ContentError(fileB, `${where}.${missing}`, `missing; ${fileA} has it`);
+	const extra = Object.keys(b).find((k) => !(k in a));
+	if (extra) throw new ContentError(fileA, `${where}.${extra}`, `missing; ${fileB} has it`);
+}
