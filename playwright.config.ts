@@ -35,7 +35,7 @@ const launchOptions = {
 	]
 };
 
-export const PORT = 4173;
+export const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
