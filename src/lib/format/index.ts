@@ -96,11 +96,11 @@ export function formatMoney(value: number, unit: Unit, lang: Lang, precision?: n
 	if (value * money.scale >= 1e8) {
 		const shift = exponent - 8; // 1 for billions, -2 for millions
 		const inYi = shiftDecimal(value, shift);
-		return `${formatNumber(inYi, 'zh', Math.max(0, decimals - shift))}亿${currencyName}`;
+		return `${formatNumber(inYi, 'zh', Math.max(0, decimals - shift), false)}亿${currencyName}`;
 	}
 	const shift = exponent - 4;
 	const inWan = shiftDecimal(value, shift);
-	return `${formatNumber(inWan, 'zh', Math.max(0, decimals - shift))}万${currencyName}`;
+	return `${formatNumber(inWan, 'zh', Math.max(0, decimals - shift), false)}万${currencyName}`;
 }
 
 /** value × 10^shift without binary floating-point noise (13.79 × 10 = 137.9, not 137.89999). */

@@ -68,14 +68,14 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		Lang,
 		CopyFiles
 	>;
-	checkLanguagesAgree(copies);
-
+	// Each language is checked on its own first (schemas, placeholders), then against the other.
 	const stories = Object.fromEntries(
 		LANGS.map((lang) => [
 			lang,
 			buildStory(lang, copies[lang], figures, { leaderboard: leaderboard.data }, sources)
 		])
 	) as Record<Lang, Story>;
+	checkLanguagesAgree(copies);
 	return { stories, figures };
 }
 

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { leaderboardState } from '$lib/charts/leaderboard/state';
+import type { LeaderboardStep } from '$lib/charts/leaderboard/types';
+import { loadAll } from '$lib/server/content/load';
+import type { LeaderboardSection } from '$lib/story/types';
+
+const { stories } = loadAll();
+const section = (lang: 'zh' | 'en') =>
+	stories[lang].sections.find((s) => s.id === 'leaderboard') as LeaderboardSection;
+const en = section('en');
+const phone = { width: 358, height: 700 };
+const state = (board: LeaderboardStep['board'], size = phone, lang: 'zh' | 'en' = 'en') =>
+	leaderboardState(en.data, { board, note: '' }, size, lang, section(lang).labels);
+
+/** 1-based place of the highlighted row from the top, by its drawn y. */
+const placeOfHighlight = (board: LeaderboardStep['board']) => {
+	const rows = [...state(board).rows].sort((a, b) => a.y - b.y);
+	return rows.findIndex((r) => r.highlight) + 1;
+};
+
+describe('leaderboard chart state', () => {
+	it('step 1: the experimental model is drawn 2nd by default score, at 1417', () => {
+		const s = state('default');
+		expect(placeOfHighlight('default')).toBe(2);
+		const hl = s.rows.find((r) => r.highlight)!;
+		expect(hl.name).toBe('Llama-4-Maverick-03-26-Experimental');
+		expect(hl.score).toBe('1417');
+		expect(hl.rank).toBe('2');
+		// Its dot is left of the leader's and right of ChatGPT-4o-latest (2025-03-26)'s.
+		const by = (name: string) => s.rows.find((r) => r.name === name)!;
+		expect(hl.x).toBeLessThan(by('Gemini-2.5-Pro-Exp-03-25').x);
+		expect(hl.x).toBeGreaterThan(by('ChatGPT-4o-latest (2025-03-26)').x);
+	});
+
+	it('step 2: with style control it is drawn 13th, rank 7, on its own axis', () => {
+		const s = state('style');
+		expect(placeOfHighlight('style')).toBe(13);
+		expect(s.rows.find((r) => r.highlight)!.rank).toBe('7');
+		expect(s.axisTitle).toMatch(/Style-controlled/);
+		expect(s.axisTitle).not.toBe(state('default').axisTitle);
+		expect(s.rows).toHaveLength(15);
+	});
+
+	it('step 3: the released model is the 38th by score, rank 32, below a gap of hidden rows', () => {
+		const s = state('public');
+		const hl = s.rows.find((r) => r.highlight)!;
+		expect(hl.name).toBe('Llama-4-Maverick-17B-128E-Instruct');
+		expect(hl.rank).toBe('32');
+		expect(s.gap?.text).toBe('28 models not shown');
+		// Rows above the gap are places 1-3; the gap stands for places 4-31; rows resume at 32.
+		const rows = [...s.rows].sort((a, b) => a.y - b.y);
+		const aboveGap = rows.filter((r) => r.y < s.gap!.y);
+		expect(aboveGap).toHaveLength(3);
+		const idx = rows.indexOf(hl);
+		expect(idx - aboveGap.length + 32).toBe(38);
+		// GPT-4o (May 2024) is drawn above it, and its score is higher.
+		const gpt = rows.find((r) => r.name === 'GPT-4o-2024-05-13')!;
+		expect(gpt.y).toBeLessThan(hl.y);
+		expect(gpt.x).toBeGreaterThan(hl.x);
+	});
+
+	it('step 4: the rank line goes down from 32 of 185 to 59 of 217', () => {
+		const t = state('timeline').timeline!;
+		expect(t.labels.map((l) => l.text)).toEqual([
+			'Experimental version: No. 2 of 187',
+			'Released version: No. 32 of 185',
+			'No. 59 of 217'
+		]);
+		const pts = t.points.filter((p) => p.highlight);
+		expect(pts.at(-1)!.y).toBeGreaterThan(pts[1]!.y); // worse rank is drawn lower
+		expect(pts.at(-1)!.x).toBe(100);
+		expect(t.path.startsWith('M')).toBe(true);
+	});
+
+	it('keeps every mark inside the box and rows from overlapping', () => {
+		for (const board of ['default', 'style', 'public'] as const) {
+			const s = state(board);
+			const ys = s.rows.map((r) => r.y).sort((a, b) => a - b);
+			ys.forEach((y, i) => i > 0 && expect(y - ys[i - 1]!).toBeGreaterThanOrEqual(s.rows[0]!.h - 0.02));
+			for (const r of s.rows) {
+				for (const v of [r.x, r.lo, r.hi, r.y, r.y + r.h]) {
+					expect(v).toBeGreaterThanOrEqual(0);
+					expect(v).toBeLessThanOrEqual(100.01);
+				}
+				expect(r.lo).toBeLessThanOrEqual(r.x);
+				expect(r.hi).toBeGreaterThanOrEqual(r.x);
+			}
+			// Ticks stay clear of the score labels' room at the right.
+			for (const t of s.xTicks) expect(t.at).toBeLessThanOrEqual(92);
+		}
+	});
+
+	it('is a pure function of its inputs: Chinese changes words, not places', () => {
+		const zh = leaderboardState(en.data, { board: 'style', note: '' }, phone, 'zh', section('zh').labels);
+		const e = state('style');
+		expect(zh.rows.map((r) => [r.key, r.y, r.x])).toEqual(e.rows.map((r) => [r.key, r.y, r.x]));
+		expect(state('timeline', phone, 'zh').timeline!.labels[2]!.text).toBe('第59名（共217个）');
+	});
+
+	it('asks for fewer ticks on a phone than on a desktop', () => {
+		expect(state('default', { width: 320, height: 600 }).xTicks.length).toBeLessThan(
+			state('default', { width: 800, height: 700 }).xTicks.length
+		);
+	});
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { loadAll, projectFiles, type Files } from '$lib/server/content/load';
+import { ContentError } from '$lib/server/content/errors';
+import { plain } from '$lib/server/content/placeholders';
+
+/** The project's own files with one file changed by `edit`. */
+function withEdit(path: string, edit: (text: string) => string): Files {
+	const text = projectFiles[path];
+	if (text === undefined) throw new Error(`test setup: no ${path}`);
+	const changed = edit(text);
+	if (changed === text) throw new Error(`test setup: edit did not change ${path}`);
+	return { ...projectFiles, [path]: changed };
+}
+
+function errorOf(files: Files): ContentError {
+	try {
+		loadAll(files);
+	} catch (e) {
+		if (e instanceof ContentError) return e;
+		throw e;
+	}
+	throw new Error('expected the load to fail');
+}
+
+describe('the copy and data as they are', () => {
+	const { stories, figures } = loadAll();
+
+	it('loads both languages with the same sections and steps', () => {
+		const ids = (lang: 'zh' | 'en') =>
+			stories[lang].sections.map((s) => [s.id, s.steps.map((st) => st.id)]);
+		expect(ids('zh')).toEqual(ids('en'));
+		expect(stories.zh.sections[0]!.steps.map((s) => s.id)).toEqual([
+			'second-place',
+			'style-control',
+			'released-model',
+			'months-after'
+		]);
+	});
+
+	it('fills figures from the data into the text, formatted per language', () => {
+		const lb = stories.en.sections.find((s) => s.id === 'leaderboard')!;
+		const first = lb.steps[0]!.text.map(plain).join(' ');
+		expect(first).toContain('6 April 2025');
+		expect(first).toContain('1417 points');
+		const zhFirst = stories.zh.sections[0]!.steps[0]!.text.map(plain).join('');
+		expect(zhFirst).toContain('2025年4月6日');
+		expect(zhFirst).toContain('得分1417');
+		expect(lb.steps[1]!.chart.note).toBe('rank 7, 13th by score');
+		expect(stories.zh.sections[0]!.steps[1]!.chart.note).toBe('排名第7，按分数排第13位');
+	});
+
+	it('derives the leaderboard figures the fact sheet states', () => {
+		const v = (k: string) => figures.get(`leaderboard.${k}`)?.value;
+		expect([v('experimental.score'), v('experimental.rank'), v('experimental.position')]).toEqual([
+			1417, 2, 2
+		]);
+		expect([v('experimental.rank_style'), v('experimental.position_style')]).toEqual([7, 13]);
+		expect(v('experimental.ahead_style')).toBe(6);
+		expect(v('experimental.shared_rank')).toBe(4);
+		expect([v('gap.gpt4o'), v('gap.leader'), v('gap.leader_style')]).toEqual([7, 22, 72]);
+		expect([v('public.rank'), v('public.position'), v('public.first_rank')]).toEqual([32, 38, 35]);
+		expect([v('public.end_rank'), v('public.end_models_listed'), v('public.end_score')]).toEqual([
+			59, 217, 1292
+		]);
+	});
+});
+
+describe('an editor’s mistakes stop the build with a message naming file, key and expectation', () => {
+	it('a misspelled placeholder', () => {
+		const e = errorOf(
+			withEdit('src/content/en/leaderboard.aml', (t) =>
+				t.replace('{leaderboard.experimental.score} points. Only', '{leaderboard.experimentl.score} points. Only')
+			)
+		);
+		expect(e.file).toBe('src/content/en/leaderboard.aml');
+		expect(e.message).toMatch(/steps\[0\]\.text\[0\]/);
+		expect(e.message).toMatch(/\{leaderboard\.experimentl\.score\} names no figure/);
+		expect(e.message).toMatch(/did you mean \{leaderboard\.experimental\.score\}/);
+	});
+
+	it('a placeholder with an unknown format', () => {
+		const e = errorOf(
+			withEdit('src/content/zh/leaderboard.aml', (t) =>
+				t.replace('{leaderboard.experimental.position|ordinal}', '{leaderboard.experimental.position|roman}')
+			)
+		);
+		expect(e.message).toMatch(/unknown format "roman", expected ordinal or number/);
+	});
+
+	it('step settings that do not fit the chart', () => {
+		const e = errorOf(
+			withEdit('src/content/en/leaderboard.aml', (t) => t.replace('chart.board: style', 'chart.board: sideways'))
+		);
+		expect(e.file).toBe('src/content/en/leaderboard.aml');
+		expect(e.message).toMatch(/steps\[1\]\.chart\.board/);
+		expect(e.message).toMatch(/expected board: default, style, public or timeline/);
+	});
+
+	it('a chart setting the chart does not know', () => {
+		const e = errorOf(
+			withEdit('src/content/en/leaderboard.aml', (t) =>
+				t.replace('chart.board: style', 'chart.board: style\nchart.colour: red')
+			)
+		);
+		expect(e.message).toMatch(/steps\[1\]\.chart.*colour/);
+	});
+
+	it('a step id used twice', () => {
+		const files = withEdit('src/content/en/leaderboard.aml', (t) =>
+			t.replace('id: style-control', 'id: second-place')
+		);
+		files['src/content/zh/leaderboard.aml'] = files['src/content/zh/leaderboard.aml']!.replace(
+			'id: style-control',
+			'id: second-place'
+		);
+		const e = errorOf(files);
+		expect(e.message).toMatch(/"second-place".*used twice/);
+	});
+
+	it('a language missing a step the other has', () => {
+		const e = errorOf(
+			withEdit('src/content/en/leaderboard.aml', (t) => t.replace('id: months-after', 'id: months-later'))
+		);
+		expect(e.file).toBe('src/content/en/leaderboard.aml');
+		expect(e.message).toMatch(/missing step "months-after" that src\/content\/zh\/leaderboard\.aml has/);
+	});
+
+	it('languages that disagree on a chart setting', () => {
+		const e = errorOf(
+			withEdit('src/content/en/leaderboard.aml', (t) =>
+				t.replace('chart.board: public', 'chart.board: default')
+			)
+		);
+		expect(e.message).toMatch(/steps\[2\]\.chart\.board: expected "public"/);
+	});
+
+	it('a malformed CSV row', () => {
+		const e = errorOf(
+			withEdit('src/data/figures.csv', (t) => `${t.trimEnd()}\nllama4.extra,3,count\n`)
+		);
+		expect(e.file).toBe('src/data/figures.csv');
+		expect(e.message).toMatch(/line \d+: has 3 cells, expected 8/);
+	});
+
+	it('a value of the wrong type', () => {
+		const e = errorOf(
+			withEdit('src/data/leaderboard/lmarena_top12_default_2025-04-06.csv', (t) =>
+				t.replace('Llama,2,2,1417,', 'Llama,2,2,fourteen-seventeen,')
+			)
+		);
+		expect(e.message).toMatch(/lmarena_top12_default_2025-04-06\.csv: line 3, column "score_default"/);
+	});
+
+	it('a figure without a source', () => {
+		const e = errorOf(
+			withEdit('src/data/figures.csv', (t) =>
+				t.replace('CONFIRMED,meta-llama4-blog,', 'CONFIRMED,,')
+			)
+		);
+		expect(e.message).toMatch(/column "source_ids".*every figure needs a source/);
+	});
+
+	it('a figure citing a source that does not exist', () => {
+		const e = errorOf(
+			withEdit('src/data/figures.csv', (t) => t.replace('CONFIRMED,meta-llama4-blog,', 'CONFIRMED,meta-blog,'))
+		);
+		expect(e.message).toMatch(/unknown source "meta-blog"/);
+	});
+
+	it('a section listed in the story with no copy file', () => {
+		const e = errorOf(
+			withEdit('src/content/zh/story.aml', (t) => t.replace('* leaderboard', '* leaderboard\n* leaderbord'))
+		);
+		expect(e.message).toMatch(/src\/content\/zh\/leaderbord\.aml does not exist/);
+	});
+});
