@@ -76,7 +76,9 @@ describe('leaderboard chart state', () => {
 		for (const board of ['default', 'style', 'public'] as const) {
 			const s = state(board);
 			const ys = s.rows.map((r) => r.y).sort((a, b) => a - b);
-			ys.forEach((y, i) => i > 0 && expect(y - ys[i - 1]!).toBeGreaterThanOrEqual(s.rows[0]!.h - 0.02));
+			ys.forEach(
+				(y, i) => i > 0 && expect(y - ys[i - 1]!).toBeGreaterThanOrEqual(s.rows[0]!.h - 0.02)
+			);
 			for (const r of s.rows) {
 				for (const v of [r.x, r.lo, r.hi, r.y, r.y + r.h]) {
 					expect(v).toBeGreaterThanOrEqual(0);
@@ -91,7 +93,13 @@ describe('leaderboard chart state', () => {
 	});
 
 	it('is a pure function of its inputs: Chinese changes words, not places', () => {
-		const zh = leaderboardState(en.data, { board: 'style', note: '' }, phone, 'zh', section('zh').labels);
+		const zh = leaderboardState(
+			en.data,
+			{ board: 'style', note: '' },
+			phone,
+			'zh',
+			section('zh').labels
+		);
 		const e = state('style');
 		expect(zh.rows.map((r) => [r.key, r.y, r.x])).toEqual(e.rows.map((r) => [r.key, r.y, r.x]));
 		expect(state('timeline', phone, 'zh').timeline!.labels[2]!.text).toBe('第59名（共217个）');

@@ -69,7 +69,10 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 	it('a misspelled placeholder', () => {
 		const e = errorOf(
 			withEdit('src/content/en/leaderboard.aml', (t) =>
-				t.replace('{leaderboard.experimental.score} points. Only', '{leaderboard.experimentl.score} points. Only')
+				t.replace(
+					'{leaderboard.experimental.score} points. Only',
+					'{leaderboard.experimentl.score} points. Only'
+				)
 			)
 		);
 		expect(e.file).toBe('src/content/en/leaderboard.aml');
@@ -81,7 +84,10 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 	it('a placeholder with an unknown format', () => {
 		const e = errorOf(
 			withEdit('src/content/zh/leaderboard.aml', (t) =>
-				t.replace('{leaderboard.experimental.position|ordinal}', '{leaderboard.experimental.position|roman}')
+				t.replace(
+					'{leaderboard.experimental.position|ordinal}',
+					'{leaderboard.experimental.position|roman}'
+				)
 			)
 		);
 		expect(e.message).toMatch(/unknown format "roman", expected ordinal or number/);
@@ -89,7 +95,9 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 
 	it('step settings that do not fit the chart', () => {
 		const e = errorOf(
-			withEdit('src/content/en/leaderboard.aml', (t) => t.replace('chart.board: style', 'chart.board: sideways'))
+			withEdit('src/content/en/leaderboard.aml', (t) =>
+				t.replace('chart.board: style', 'chart.board: sideways')
+			)
 		);
 		expect(e.file).toBe('src/content/en/leaderboard.aml');
 		expect(e.message).toMatch(/steps\[1\]\.chart\.board/);
@@ -119,10 +127,14 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 
 	it('a language missing a step the other has', () => {
 		const e = errorOf(
-			withEdit('src/content/en/leaderboard.aml', (t) => t.replace('id: months-after', 'id: months-later'))
+			withEdit('src/content/en/leaderboard.aml', (t) =>
+				t.replace('id: months-after', 'id: months-later')
+			)
 		);
 		expect(e.file).toBe('src/content/en/leaderboard.aml');
-		expect(e.message).toMatch(/missing step "months-after" that src\/content\/zh\/leaderboard\.aml has/);
+		expect(e.message).toMatch(
+			/missing step "months-after" that src\/content\/zh\/leaderboard\.aml has/
+		);
 	});
 
 	it('languages that disagree on a chart setting', () => {
@@ -148,7 +160,9 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 				t.replace('Llama,2,2,1417,', 'Llama,2,2,fourteen-seventeen,')
 			)
 		);
-		expect(e.message).toMatch(/lmarena_top12_default_2025-04-06\.csv: line 3, column "score_default"/);
+		expect(e.message).toMatch(
+			/lmarena_top12_default_2025-04-06\.csv: line 3, column "score_default"/
+		);
 	});
 
 	it('a figure without a source', () => {
@@ -162,14 +176,18 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 
 	it('a figure citing a source that does not exist', () => {
 		const e = errorOf(
-			withEdit('src/data/figures.csv', (t) => t.replace('CONFIRMED,meta-llama4-blog,', 'CONFIRMED,meta-blog,'))
+			withEdit('src/data/figures.csv', (t) =>
+				t.replace('CONFIRMED,meta-llama4-blog,', 'CONFIRMED,meta-blog,')
+			)
 		);
 		expect(e.message).toMatch(/unknown source "meta-blog"/);
 	});
 
 	it('a section listed in the story with no copy file', () => {
 		const e = errorOf(
-			withEdit('src/content/zh/story.aml', (t) => t.replace('* leaderboard', '* leaderboard\n* leaderbord'))
+			withEdit('src/content/zh/story.aml', (t) =>
+				t.replace('* leaderboard', '* leaderboard\n* leaderbord')
+			)
 		);
 		expect(e.message).toMatch(/src\/content\/zh\/leaderbord\.aml does not exist/);
 	});

@@ -1,0 +1,98 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+
+export const LANGS = [
+	{ lang: 'zh', path: '/', htmlLang: 'zh-CN' },
+	{ lang: 'en', path: '/en/', htmlLang: 'en' }
+] as const;
+
+/** Reads a project data file the way an independent checker would (not through the app's code). */
+export function readCsv(path: string) {
+	return csvParse(readFileSync(path, 'utf8'));
+}
+
+/**
+ * What the leaderboard should show at each step, worked out here from the CSV files:
+ * the highlighted model and its place from the top among the drawn rows.
+ */
+export function expectedLeaderboard() {
+	const top12 = readCsv('src/data/leaderboard/lmarena_top12_default_2025-04-06.csv');
+	const top15 = readCsv('src/data/leaderboard/lmarena_top15_stylectrl_2025-04-06.csv');
+	const april13 = readCsv('src/data/leaderboard/lmarena_text_2025-04-13.csv');
+	const exp = 'Llama-4-Maverick-03-26-Experimental';
+	const pub = 'Llama-4-Maverick-17B-128E-Instruct';
+	const byDefault = [...top12].sort((a, b) => +a.position_default! - +b.position_default!);
+	const byStyle = [...top15].sort((a, b) => +a.position_stylectrl! - +b.position_stylectrl!);
+	const pubScore = +april13.find((r) => r.model === pub)!.score_default!;
+	const pubPosition = 1 + april13.filter((r) => +r.score_default! > pubScore).length;
+	return {
+		'second-place': { name: exp, place: byDefault.findIndex((r) => r.model === exp) + 1 },
+		'style-control': { name: exp, place: byStyle.findIndex((r) => r.model === exp) + 1 },
+		// Three leaders, the gap, then places from 32: the model is drawn at 3 + (38 - 32 + 1).
+		'released-model': { name: pub, place: 3 + (pubPosition - 32 + 1), position: pubPosition }
+	} as const;
+}
+
+/** Fails the test on console errors, page errors, and any request leaving the site's origin. */
+export function guard(page: Page, origin: string) {
+	const problems: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`request: ${url}`);
+	});
+	return problems;
+}
+
+/** Scrolls a step to the middle of the viewport, as a reader would arrive at it. */
+export async function scrollToStep(page: Page, id: string) {
+	await page
+		.locator(`[data-step="${id}"]`)
+		.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
+/** Names of the rows drawn in the sticky leaderboard, top to bottom, by rendered position. */
+export async function drawnRows(page: Page, scope = '#leaderboard .stage') {
+	return page.locator(`${scope} .cell`).evaluateAll((cells) =>
+		cells
+			.map((c) => ({
+				top: c.getBoundingClientRect().top,
+				name: c.querySelector('.name')?.textContent ?? '',
+				weight: getComputedStyle(c.querySelector('.name')!).fontWeight
+			}))
+			.sort((a, b) => a.top - b.top)
+	);
+}
+
+/** Place (1-based, from the top) at which `name` is drawn, once the transition has ended. */
+export async function expectDrawnAt(page: Page, name: string, place: number, scope?: string) {
+	await expect
+		.poll(async () => (await drawnRows(page, scope)).findIndex((r) => r.name === name) + 1, {
+			timeout: 8000
+		})
+		.toBe(place);
+}
+
+/** Pairs of visible chart labels whose boxes intersect (by more than half a pixel). */
+export async function overlappingLabels(page: Page, scope: string) {
+	return page.locator(`${scope} .chart-label`).evaluateAll((els) => {
+		const boxes = els
+			.map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }))
+			.filter(({ r }) => r.width > 0 && r.height > 0);
+		const hits: string[] = [];
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const a = boxes[i]!.r;
+				const b = boxes[j]!.r;
+				const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+				const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+				if (w > 0.5 && h > 0.5) hits.push(`"${boxes[i]!.text}" × "${boxes[j]!.text}"`);
+			}
+		}
+		return hits;
+	});
+}
