@@ -15,11 +15,14 @@ import { buildStory, checkLanguagesAgree, type CopyFiles } from './story';
 /** Every editor's file, as text, keyed by its path from the project root. */
 export type Files = Record<string, string>;
 
-const raw = import.meta.glob(['/src/content/**/*.aml', '/src/data/**/*.csv'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+const raw = import.meta.glob(
+	['/src/content/**/*.aml', '/src/content/*.txt', '/src/data/**/*.csv'],
+	{
+		query: '?raw',
+		import: 'default',
+		eager: true
+	}
+) as Record<string, string>;
 
 /** The project's own files (paths without the leading slash, as editors see them). */
 export const projectFiles: Files = Object.fromEntries(
