@@ -59,9 +59,20 @@ export interface StoryMeta {
 	ui: Record<string, string>;
 }
 
+/** A dated entry of the corrections and updates log (src/data/corrections.csv). */
+export interface Correction {
+	date: string;
+	/** The section it concerns, linked from the log. */
+	section: string;
+	text: Paragraph;
+}
+
 export interface Story {
 	meta: StoryMeta;
 	intro: Paragraph[];
 	sections: Section[];
+	closing: Paragraph[];
+	method: Paragraph[];
 	sources: Source[];
+	corrections: Correction[];
 }

@@ -23,6 +23,8 @@ export const storyFileSchema = z
 		byline: text,
 		standfirst: paragraphs.min(1),
 		intro: paragraphs.default([]),
+		closing: paragraphs.min(1),
+		method: paragraphs.min(1),
 		sections: z.array(slug, { error: 'expected the list of section ids ([sections] … [])' }).min(1),
 		ui: z.record(z.string(), text, { error: 'expected a {ui} block of labels' })
 	})

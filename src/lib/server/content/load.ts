@@ -66,6 +66,16 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		origin: `src/data/publication.csv, line ${i + 2}`
 	}));
 	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
+	const corrections = parseCsv(
+		'src/data/corrections.csv',
+		read('src/data/corrections.csv'),
+		z.object({
+			date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
+			section: z.string().min(1, 'expected the section id'),
+			zh: z.string().min(1, 'expected the Chinese text'),
+			en: z.string().min(1, 'expected the English text')
+		})
+	).map((row, i) => ({ ...row, line: i + 2 }));
 
 	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
 		Lang,
@@ -75,7 +85,14 @@ export function loadAll(files: Files = projectFiles): Loaded {
 	const stories = Object.fromEntries(
 		LANGS.map((lang) => [
 			lang,
-			buildStory(lang, copies[lang], figures, { leaderboard: leaderboard.data }, sources)
+			buildStory(
+				lang,
+				copies[lang],
+				figures,
+				{ leaderboard: leaderboard.data },
+				sources,
+				corrections
+			)
 		])
 	) as Record<Lang, Story>;
 	checkLanguagesAgree(copies);

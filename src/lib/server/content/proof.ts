@@ -40,7 +40,7 @@ export function loadProof(): { blocks: ProofBlock[]; figures: ProofFigure[] } {
 			const otherStep = other.steps[j]!;
 			blocks.push({ where: `${section.id} · ${step.id}`, zh: step.text, en: otherStep.text });
 			for (const [k, v] of Object.entries(step.chart)) {
-				const w = (otherStep.chart as Record<string, unknown>)[k];
+				const w = (otherStep.chart as unknown as Record<string, unknown>)[k];
 				if (typeof v === 'string' && typeof w === 'string' && v !== w) {
 					blocks.push({
 						where: `${section.id} · ${step.id} · chart.${k}`,
@@ -51,7 +51,7 @@ export function loadProof(): { blocks: ProofBlock[]; figures: ProofFigure[] } {
 			}
 		});
 		for (const [k, v] of Object.entries(section.labels)) {
-			const w = (other.labels as Record<string, string>)[k] ?? '';
+			const w = (other.labels as unknown as Record<string, string>)[k] ?? '';
 			blocks.push({ where: `${section.id} · labels.${k}`, zh: text(String(v)), en: text(w) });
 		}
 	});

@@ -31,12 +31,22 @@ export interface CopyFiles {
 	sections: Record<string, { file: string; copy: SectionFile }>;
 }
 
+/** A row of src/data/corrections.csv: the log is bilingual data, its figures placeholders. */
+export interface CorrectionRow {
+	date: string;
+	section: string;
+	zh: string;
+	en: string;
+	line: number;
+}
+
 export function buildStory(
 	lang: Lang,
 	files: CopyFiles,
 	figures: FigureRegistry,
 	chartData: ChartData,
-	sources: SourceRow[]
+	sources: SourceRow[],
+	corrections: CorrectionRow[] = []
 ): Story {
 	const { file, copy } = files.story;
 	const fill = (t: string, where: string, f = file): Paragraph =>
@@ -92,6 +102,23 @@ export function buildStory(
 		},
 		intro: fillAll(copy.intro, 'intro'),
 		sections,
+		closing: fillAll(copy.closing, 'closing'),
+		method: fillAll(copy.method, 'method'),
+		corrections: corrections.map((c) => {
+			const where = `line ${c.line}, column "${lang}"`;
+			if (!copy.sections.includes(c.section)) {
+				throw new ContentError(
+					'src/data/corrections.csv',
+					`line ${c.line}, column "section"`,
+					`unknown section "${c.section}", expected one of: ${copy.sections.join(', ')}`
+				);
+			}
+			return {
+				date: c.date,
+				section: c.section,
+				text: fillPlaceholders(c[lang], figures, lang, 'src/data/corrections.csv', where)
+			};
+		}),
 		sources: sources.map((s): Source => ({
 			id: s.id,
 			publisher: s.publisher,
