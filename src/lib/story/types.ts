@@ -15,7 +15,18 @@ export interface Step<Settings> {
 	/** Stable slug: used in URLs, embeds, tests and the corrections log. */
 	id: string;
 	text: Paragraph[];
+	/** What the chart shows at this step, for screen readers (the graphic is aria-hidden). */
+	alt: Paragraph;
 	chart: Settings;
+}
+
+/** A chart's data as a real table, in the reader's language. */
+export interface DataTable {
+	caption: string;
+	columns: string[];
+	/** Which columns hold numbers (right-aligned, tabular figures). */
+	numeric: boolean[];
+	rows: string[][];
 }
 
 interface SectionBase<Kind extends string, Data, Labels, Settings> {
@@ -26,6 +37,7 @@ interface SectionBase<Kind extends string, Data, Labels, Settings> {
 	steps: Step<Settings>[];
 	labels: Labels;
 	data: Data;
+	table: DataTable;
 }
 
 export type LeaderboardSection = SectionBase<

@@ -20,6 +20,11 @@ export const leaderboardLabelsSchema = z
 		model_header: z.string(),
 		hidden_rows: z.string(),
 		series_experimental: z.string(),
-		series_public: z.string()
+		series_public: z.string(),
+		table_caption: z.string(),
+		col_score: z.string(),
+		col_rank_style: z.string(),
+		col_score_style: z.string(),
+		show_table: z.string()
 	})
 	.strict();

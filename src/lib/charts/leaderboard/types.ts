@@ -51,4 +51,9 @@ export interface LeaderboardLabels {
 	hidden_rows: string;
 	series_experimental: string;
 	series_public: string;
+	table_caption: string;
+	col_score: string;
+	col_rank_style: string;
+	col_score_style: string;
+	show_table: string;
 }

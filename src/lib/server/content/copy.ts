@@ -41,6 +41,7 @@ export const sectionFileSchema = z
 				z
 					.object({
 						id: slug,
+						alt: text.describe('what the chart shows at this step, for screen readers'),
 						chart: z.record(z.string(), z.unknown(), {
 							error: 'expected chart settings (chart.… keys)'
 						}),

@@ -6,8 +6,9 @@
 import type { z } from 'zod';
 import type { Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
+import { leaderboardTable } from '$lib/charts/leaderboard/table';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
-import type { Paragraph, Section, Source, Story } from '$lib/story/types';
+import type { DataTable, Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
 import type { FigureRegistry, SourceRow } from './figures';
@@ -15,10 +16,21 @@ import { fillPlaceholders, plain } from './placeholders';
 
 /** Per chart: the schema of its step settings and labels, and which settings are prose. */
 const CHARTS = {
-	leaderboard: { step: leaderboardStepSchema, labels: leaderboardLabelsSchema, prose: ['note'] }
+	leaderboard: {
+		step: leaderboardStepSchema,
+		labels: leaderboardLabelsSchema,
+		prose: ['note'],
+		table: leaderboardTable
+	}
 } satisfies Record<
 	Section['chart'],
-	{ step: z.ZodType; labels: z.ZodType; prose: readonly string[] }
+	{
+		step: z.ZodType;
+		labels: z.ZodType;
+		prose: readonly string[];
+		/** The chart's data as a table (data and labels as this chart defines them). */
+		table: (data: never, labels: never, lang: Lang) => DataTable;
+	}
 >;
 type ChartKind = keyof typeof CHARTS;
 
@@ -68,7 +80,8 @@ export function buildStory(
 			entry.file,
 			entry.copy,
 			(t, where) => fill(t, where, entry.file),
-			chartData
+			chartData,
+			lang
 		);
 	});
 
@@ -135,7 +148,8 @@ function buildSection(
 	file: string,
 	copy: SectionFile,
 	fill: (text: string, where: string) => Paragraph,
-	chartData: ChartData
+	chartData: ChartData,
+	lang: Lang
 ): Section {
 	if (!(copy.chart in CHARTS)) {
 		throw new ContentError(
@@ -162,6 +176,7 @@ function buildSection(
 		return {
 			id: step.id,
 			text: step.text.map((t, j) => fill(t, `steps[${i}].text[${j}]`)),
+			alt: fill(step.alt, `steps[${i}].alt`),
 			chart: filled as z.output<typeof schemas.step>
 		};
 	});
@@ -172,7 +187,8 @@ function buildSection(
 		intro: copy.intro.map((t, j) => fill(t, `intro[${j}]`)),
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
-		data: chartData[kind]
+		data: chartData[kind],
+		table: schemas.table(chartData[kind] as never, filledLabels as never, lang)
 	};
 }
 

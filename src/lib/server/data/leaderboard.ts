@@ -187,6 +187,8 @@ export function prepareLeaderboard(texts: LeaderboardFiles): {
 	const figures: Figure[] = [
 		fig('board_date', onSixth.date, 'date', f.timeline),
 		fig('models_listed', onSixth.models, 'count', f.timeline),
+		fig('rows_default', defaultBoard.length, 'count', f.default, 'DERIVED'),
+		fig('rows_style', styleBoard.length, 'count', f.style, 'DERIVED'),
 		fig('experimental.score', exp.score, 'score', f.default),
 		fig('experimental.rank', exp.rank, 'rank', f.default),
 		fig('experimental.position', exp.position, 'position', f.default),
