@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
+import { amiLabelsSchema, amiStepSchema } from '$lib/charts/ami/settings';
+import type { AmiData } from '$lib/charts/ami/types';
 import type { Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
@@ -15,7 +17,8 @@ import { fillPlaceholders, plain } from './placeholders';
 
 /** Per chart: the schema of its step settings and labels, and which settings are prose. */
 const CHARTS = {
-	leaderboard: { step: leaderboardStepSchema, labels: leaderboardLabelsSchema, prose: ['note'] }
+	leaderboard: { step: leaderboardStepSchema, labels: leaderboardLabelsSchema, prose: ['note'] },
+	ami: { step: amiStepSchema, labels: amiLabelsSchema, prose: ['note'] }
 } satisfies Record<
 	Section['chart'],
 	{ step: z.ZodType; labels: z.ZodType; prose: readonly string[] }
@@ -24,6 +27,7 @@ type ChartKind = keyof typeof CHARTS;
 
 export interface ChartData {
 	leaderboard: LeaderboardData;
+	ami: AmiData;
 }
 
 export interface CopyFiles {
@@ -146,7 +150,8 @@ function buildSection(
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
 		data: chartData[kind]
-	};
+		// Each kind's steps, labels and data were checked against that kind's schemas above.
+	} as Section;
 }
 
 /**
