@@ -101,10 +101,11 @@ export function amiState(
 	});
 
 	// Dollars: a scale of their own, in their own panel.
+	// Rounded up to a whole billion so the longest bar does not fill the track and invite a
+	// length comparison with the euro panel's longest bar.
 	const usd = scaleLinear()
-		.domain([0, Math.max(data.dollars.raised, data.dollars.valuation)])
-		.range([0, 100])
-		.nice();
+		.domain([0, Math.ceil(Math.max(data.dollars.raised, data.dollars.valuation))])
+		.range([0, 100]);
 	const d = data.dollars;
 
 	const narrow = size.width < 520;
@@ -116,7 +117,7 @@ export function amiState(
 			currency: 'EUR',
 			title: labels.euro_title,
 			visible: showEuros,
-			ticks: ticks(eur, narrow ? 3 : 6, (v) => compactMoney(v, 'EUR million', lang)),
+			ticks: ticks(eur, narrow ? 3 : 6, (v, last) => compactMoney(v, 'EUR million', lang, last)),
 			rows: [
 				eurRow(data.euros.mistral, labels.row_mistral, false),
 				eurRow(data.euros.ami, labels.row_ami, true)
@@ -128,7 +129,7 @@ export function amiState(
 			currency: 'USD',
 			title: labels.dollar_title,
 			visible: showDollars,
-			ticks: ticks(usd, narrow ? 4 : 8, (v) => compactMoney(v, 'USD billion', lang)),
+			ticks: ticks(usd, narrow ? 2 : 8, (v, last) => compactMoney(v, 'USD billion', lang, last)),
 			rows: [
 				{
 					key: d.key,
@@ -213,12 +214,12 @@ function yearsState(
 function ticks(
 	scale: ReturnType<typeof scaleLinear<number, number>>,
 	count: number,
-	format: (v: number) => string
+	format: (v: number, last: boolean) => string
 ): Tick[] {
 	const values = scale.ticks(count);
 	return values.map((v, i) => ({
 		at: r2(scale(v)),
-		label: format(v),
+		label: format(v, i === values.length - 1),
 		anchor: i === 0 ? 'start' : i === values.length - 1 && scale(v) > 90 ? 'end' : 'middle'
 	}));
 }
@@ -230,17 +231,21 @@ export function euroText(millions: number, lang: Lang): string {
 		: formatMoney(millions, 'EUR million', lang);
 }
 
-/** Axis ticks, short: en "€1bn", "$500m"; zh "10亿", "5亿" (the panel title names the currency). */
-export function compactMoney(value: number, unit: Unit, lang: Lang): string {
+/**
+ * Axis ticks, short: en "€1bn", "$500m"; zh "10亿", "5亿", the last one with its currency
+ * ("30亿欧元"), so each axis names its own currency where a reader looks first.
+ */
+export function compactMoney(value: number, unit: Unit, lang: Lang, last = false): string {
 	const perBillion = unit === 'EUR million' || unit === 'USD million' ? 1000 : 1;
 	const symbol = unit.startsWith('EUR') ? '€' : '$';
 	const billions = Number(`${value}e0`) / perBillion;
 	if (value === 0) return lang === 'zh' ? '0' : `${symbol}0`;
 	if (lang === 'zh') {
 		const yi = Number(`${billions}e1`);
+		const currency = last ? (unit.startsWith('EUR') ? '欧元' : '美元') : '';
 		return yi >= 1
-			? `${formatNumber(yi, lang, 2)}亿`
-			: `${formatNumber(Number(`${yi}e4`), lang)}万`;
+			? `${formatNumber(yi, lang, 2)}亿${currency}`
+			: `${formatNumber(Number(`${yi}e4`), lang)}万${currency}`;
 	}
 	return billions >= 1
 		? `${symbol}${formatNumber(billions, lang, 2)}bn`
