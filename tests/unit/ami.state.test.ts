@@ -255,3 +255,25 @@ describe('ami data preparation', () => {
 		expect(() => prepareAmi(new FigureRegistry(swapped))).toThrow(/EUR million/);
 	});
 });
+
+describe('the |large format for counts', () => {
+	it('writes exact words for large counts, without float noise', async () => {
+		const { formatLargeCount } = await import('$lib/format');
+		expect(formatLargeCount(1_200_000_000, 'en')).toBe('1.2 billion');
+		expect(formatLargeCount(1_200_000_000, 'zh')).toBe('12亿');
+		expect(formatLargeCount(1_000_000, 'en')).toBe('1 million');
+		expect(formatLargeCount(1_000_000, 'zh')).toBe('100万');
+		expect(formatLargeCount(123_456_789, 'zh')).toBe('1.23456789亿');
+	});
+	it('fills the V-JEPA 2 sentence in words in both languages', () => {
+		const para = (lang: Lang) =>
+			section(lang)
+				.steps.find((s) => s.id === 'ami-bet')!
+				.text.map((p) => p.map((s) => s.text).join(''))
+				.join(' ');
+		expect(para('en')).toContain('1.2 billion parameters');
+		expect(para('en')).toContain('more than 1 million hours of video');
+		expect(para('zh')).toContain('12亿个参数');
+		expect(para('zh')).toContain('超过100万小时');
+	});
+});

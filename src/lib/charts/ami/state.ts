@@ -5,7 +5,7 @@
  * no state ever puts a euro and a dollar amount on one axis, and nothing is converted.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatMoney, formatNumber, type Lang, type Unit } from '$lib/format';
+import { formatLargeCount, formatMoney, formatNumber, type Lang, type Unit } from '$lib/format';
 import { r2, type Size } from '../shared/size';
 import type { AmiData, AmiLabels, AmiStep, AmiView, Round } from './types';
 
@@ -152,13 +152,13 @@ export function amiState(
 				{
 					key: 'params',
 					prefix: '',
-					value: largeCount(data.vjepa2.params, lang),
+					value: formatLargeCount(data.vjepa2.params, lang),
 					label: labels.bet_params
 				},
 				{
 					key: 'hours',
 					prefix: labels.bet_more,
-					value: largeCount(data.vjepa2.hours, lang),
+					value: formatLargeCount(data.vjepa2.hours, lang),
 					label: labels.bet_hours
 				}
 			]
@@ -250,18 +250,6 @@ export function compactMoney(value: number, unit: Unit, lang: Lang, last = false
 	return billions >= 1
 		? `${symbol}${formatNumber(billions, lang, 2)}bn`
 		: `${symbol}${formatNumber(Number(`${billions}e3`), lang)}m`;
-}
-
-/** Big counts for the closing figures: en "1.2 billion", "1 million"; zh "12亿", "100万". */
-export function largeCount(n: number, lang: Lang): string {
-	if (lang === 'zh') {
-		if (n >= 1e8) return `${formatNumber(Number(`${n}e-8`), lang, 4)}亿`;
-		if (n >= 1e4) return `${formatNumber(Number(`${n}e-4`), lang, 4)}万`;
-		return formatNumber(n, lang);
-	}
-	if (n >= 1e9) return `${formatNumber(Number(`${n}e-9`), lang, 3)} billion`;
-	if (n >= 1e6) return `${formatNumber(Number(`${n}e-6`), lang, 3)} million`;
-	return formatNumber(n, lang);
 }
 
 /**
