@@ -172,3 +172,19 @@ export function formatRankOf(rank: number, total: number, lang: Lang): string {
 		? `第${formatNumber(rank, 'zh')}名（共${formatNumber(total, 'zh')}个）`
 		: `No. ${formatNumber(rank, 'en')} of ${formatNumber(total, 'en')}`;
 }
+
+/**
+ * A large count in words: en "1.2 billion", "1 million"; zh "12亿", "100万" (the `|large`
+ * placeholder format). Exact: the point is shifted in the decimal text, never by float maths.
+ */
+export function formatLargeCount(n: number, lang: Lang): string {
+	const shifted = (exp: number) => Number(`${n}e-${exp}`);
+	if (lang === 'zh') {
+		if (n >= 1e8) return `${formatNumber(shifted(8), lang, decimalsOf(shifted(8)))}亿`;
+		if (n >= 1e4) return `${formatNumber(shifted(4), lang, decimalsOf(shifted(4)))}万`;
+		return formatNumber(n, lang);
+	}
+	if (n >= 1e9) return `${formatNumber(shifted(9), lang, decimalsOf(shifted(9)))} billion`;
+	if (n >= 1e6) return `${formatNumber(shifted(6), lang, decimalsOf(shifted(6)))} million`;
+	return formatNumber(n, lang);
+}

@@ -5,6 +5,7 @@ import type {
 	LeaderboardLabels,
 	LeaderboardStep
 } from '$lib/charts/leaderboard/types';
+import type { AmiData, AmiLabels, AmiStep } from '$lib/charts/ami/types';
 
 /** A run of prose, or a figure filled in from the data (kept apart so pages can mark and link it). */
 export type Segment =
@@ -47,8 +48,10 @@ export type LeaderboardSection = SectionBase<
 	LeaderboardStep
 >;
 
+export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
+
 /** One entry per chart kind; a new chart adds its section type here. */
-export type Section = LeaderboardSection;
+export type Section = LeaderboardSection | AmiSection;
 
 export interface Source {
 	id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UNITS, formatValue, type Lang, type Unit } from '$lib/format';
+import { UNITS, formatLargeCount, formatValue, type Lang, type Unit } from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
 
@@ -119,6 +119,7 @@ export class FigureRegistry {
 		if (!f) throw new Error(`no figure ${key}`);
 		if (modifier === 'ordinal') return formatValue(f.value, 'position', lang);
 		if (modifier === 'number') return formatValue(f.value, 'count', lang, f.precision);
+		if (modifier === 'large' && typeof f.value === 'number') return formatLargeCount(f.value, lang);
 		return formatValue(f.value, f.unit, lang, f.precision);
 	}
 }

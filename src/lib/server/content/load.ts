@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LANGS, type Lang } from '$lib/format';
 import type { Story } from '$lib/story/types';
 import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
+import { prepareAmi } from '../data/ami';
 import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
@@ -66,6 +67,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		origin: `src/data/publication.csv, line ${i + 2}`
 	}));
 	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
+	const ami = prepareAmi(figures);
 	const corrections = parseCsv(
 		'src/data/corrections.csv',
 		read('src/data/corrections.csv'),
@@ -89,7 +91,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 				lang,
 				copies[lang],
 				figures,
-				{ leaderboard: leaderboard.data },
+				{ leaderboard: leaderboard.data, ami },
 				sources,
 				corrections
 			)

@@ -3,7 +3,7 @@ import type { Paragraph, Segment } from '$lib/story/types';
 import { ContentError } from './errors';
 import type { FigureRegistry } from './figures';
 
-const MODIFIERS = ['ordinal', 'number'] as const;
+const MODIFIERS = ['ordinal', 'number', 'large'] as const;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 /** The figure keys a text names, for checks that run over all copy. */

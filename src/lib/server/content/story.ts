@@ -8,6 +8,9 @@ import type { Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
 import { leaderboardTable } from '$lib/charts/leaderboard/table';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
+import { amiLabelsSchema, amiStepSchema } from '$lib/charts/ami/settings';
+import { amiTable } from '$lib/charts/ami/table';
+import type { AmiData } from '$lib/charts/ami/types';
 import type { DataTable, Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
@@ -21,7 +24,8 @@ const CHARTS = {
 		labels: leaderboardLabelsSchema,
 		prose: ['note'],
 		table: leaderboardTable
-	}
+	},
+	ami: { step: amiStepSchema, labels: amiLabelsSchema, prose: ['note'], table: amiTable }
 } satisfies Record<
 	Section['chart'],
 	{
@@ -36,6 +40,7 @@ type ChartKind = keyof typeof CHARTS;
 
 export interface ChartData {
 	leaderboard: LeaderboardData;
+	ami: AmiData;
 }
 
 export interface CopyFiles {
@@ -189,7 +194,8 @@ function buildSection(
 		steps,
 		data: chartData[kind],
 		table: schemas.table(chartData[kind] as never, filledLabels as never, lang)
-	};
+		// Each kind's steps, labels and data were checked against that kind's schemas above.
+	} as Section;
 }
 
 /**

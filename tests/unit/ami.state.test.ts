@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { loadAll } from '$lib/server/content/load';
+import { FigureRegistry, type Figure } from '$lib/server/content/figures';
+import { prepareAmi } from '$lib/server/data/ami';
+import { amiState, textWidth, type AmiState, type Tick } from '$lib/charts/ami/state';
+import type { AmiSection } from '$lib/story/types';
+import type { Lang } from '$lib/format';
+
+const { stories, figures } = loadAll();
+const section = (lang: Lang) => {
+	const s = stories[lang].sections.find((x) => x.chart === 'ami');
+	if (!s) throw new Error('no ami section');
+	return s as AmiSection;
+};
+const LANGS: Lang[] = ['zh', 'en'];
+const STEP_IDS = ['ami-exit', 'ami-round', 'ami-close', 'ami-bet'];
+/** Phone viewports; the chart box is the viewport less the page gutters (1rem each side). */
+const PHONES = [
+	{ width: 320, height: 568 },
+	{ width: 390, height: 844 }
+];
+const box = (v: { width: number; height: number }) => ({ width: v.width - 32, height: v.height });
+
+function stateAt(lang: Lang, id: string, size = box(PHONES[0]!)): AmiState {
+	const s = section(lang);
+	const step = s.steps.find((x) => x.id === id);
+	if (!step) throw new Error(`no step ${id}`);
+	return amiState(s.data, step.chart, size, lang, s.labels);
+}
+
+const value = (key: string) => figures.get(key)!.value as number;
+
+describe('ami section copy', () => {
+	it('has the four steps in order, in both languages', () => {
+		for (const lang of LANGS) expect(section(lang).steps.map((s) => s.id)).toEqual(STEP_IDS);
+	});
+	it('marks the translated quote in Chinese and names the outlet that relayed it', () => {
+		const text = (lang: Lang) =>
+			section(lang)
+				.steps.flatMap((s) => s.text.flat())
+				.map((seg) => seg.text)
+				.join('');
+		expect(text('zh')).toContain('（译文）');
+		expect(text('zh')).toContain('Entrepreneur');
+		expect(text('en')).toContain('according to Entrepreneur');
+		// The close rests on secondary outlets: both languages name them and say the release was not read.
+		expect(text('en')).toContain('aiforautomation.io');
+		expect(text('zh')).toContain('techfastforward.com');
+	});
+});
+
+describe('ami state, step by step', () => {
+	for (const lang of LANGS) {
+		it(`${lang}: exit shows twelve equal year blocks, five then seven, and nothing else`, () => {
+			const st = stateAt(lang, 'ami-exit');
+			expect(st.years.visible).toBe(true);
+			expect(st.euros.visible).toBe(false);
+			expect(st.dollars.visible).toBe(false);
+			expect(st.bet.visible).toBe(false);
+			const cells = st.years.cells;
+			expect(cells).toHaveLength(value('ami.years_at_meta'));
+			expect(cells.filter((c) => c.group === 'fair')).toHaveLength(
+				value('ami.years_fair_director')
+			);
+			expect(cells.filter((c) => c.group === 'chief')).toHaveLength(
+				value('ami.years_chief_scientist')
+			);
+			// FAIR first, then chief scientist; equal widths, touching, inside the strip.
+			expect(cells.slice(0, 5).every((c) => c.group === 'fair')).toBe(true);
+			for (let i = 1; i < cells.length; i++) {
+				expect(cells[i]!.w).toBeCloseTo(cells[0]!.w, 1);
+				expect(cells[i]!.x).toBeCloseTo(cells[i - 1]!.x + cells[i - 1]!.w, 1);
+			}
+			const [fair, chief, next] = st.years.groups;
+			expect(chief!.w / fair!.w).toBeCloseTo(7 / 5, 2);
+			expect(next!.x).toBeGreaterThan(chief!.x + chief!.w);
+			expect(next!.x + next!.w).toBeLessThanOrEqual(100);
+			// No money drawn yet: bars start at zero and grow in at the next step.
+			expect(st.euros.rows.every((r) => r.raised === 0 && r.valuation === 0)).toBe(true);
+		});
+
+		it(`${lang}: euros puts both rounds on one euro scale, lengths proportional to value`, () => {
+			const st = stateAt(lang, 'ami-round');
+			expect(st.euros.visible).toBe(true);
+			expect(st.dollars.visible).toBe(false);
+			const [mistral, ami] = st.euros.rows;
+			expect(mistral!.key).toBe('mistral');
+			expect(ami!.key).toBe('ami-talks');
+			// €3 billion = €3,000 million against €240 million, €500 million and €105 million.
+			expect(ami!.valuation / mistral!.valuation).toBeCloseTo(3000 / 240, 1);
+			expect(ami!.raised / mistral!.raised).toBeCloseTo(500 / 105, 1);
+			expect(mistral!.valuation / mistral!.raised).toBeCloseTo(240 / 105, 1);
+			// The copy's claim: the sum AMI reportedly sought is longer than Mistral's whole valuation.
+			expect(ami!.raised).toBeGreaterThan(mistral!.valuation);
+			expect(ami!.valuation).toBeLessThanOrEqual(100);
+			expect(mistral!.raised).toBeGreaterThan(0);
+			// The dollar bars stay at zero until their step.
+			expect(st.dollars.rows.every((r) => r.raised === 0 && r.valuation === 0)).toBe(true);
+		});
+
+		it(`${lang}: dollars adds a separate panel with its own scale and keeps the euro one`, () => {
+			const st = stateAt(lang, 'ami-close');
+			expect(st.euros.visible).toBe(true);
+			expect(st.dollars.visible).toBe(true);
+			const [close] = st.dollars.rows;
+			expect(close!.valuation / close!.raised).toBeCloseTo(3.5 / 1.03, 1);
+			expect(close!.valuation).toBeLessThanOrEqual(100);
+			// Own scale: the dollar panel's ticks are its own, not the euro panel's.
+			expect(st.dollars.ticks.map((t) => t.label)).not.toEqual(st.euros.ticks.map((t) => t.label));
+		});
+
+		it(`${lang}: never a euro and a dollar on one axis, and no converted figure drawn`, () => {
+			for (const id of STEP_IDS) {
+				const st = stateAt(lang, id);
+				const eurText = [
+					...st.euros.ticks.map((t) => t.label),
+					...st.euros.rows.flatMap((r) => [r.raisedText, r.valuationText])
+				].join(' ');
+				const usdText = [
+					...st.dollars.ticks.map((t) => t.label),
+					...st.dollars.rows.flatMap((r) => [r.raisedText, r.valuationText])
+				].join(' ');
+				expect(eurText).not.toMatch(/\$|美元/);
+				expect(usdText).not.toMatch(/€|欧元/);
+				expect(st.euros.currency).toBe('EUR');
+				expect(st.dollars.currency).toBe('USD');
+			}
+		});
+
+		it(`${lang}: bet dims the panels and shows V-JEPA 2's size as large numbers`, () => {
+			const st = stateAt(lang, 'ami-bet');
+			expect(st.dim).toBe(true);
+			expect(st.bet.visible).toBe(true);
+			expect(st.years.visible).toBe(false);
+			const values = st.bet.numbers.map((n) => n.value);
+			expect(values).toEqual(lang === 'zh' ? ['12亿', '100万'] : ['1.2 billion', '1 million']);
+			expect(st.bet.numbers[1]!.prefix).toBe(lang === 'zh' ? '超过' : 'more than');
+		});
+	}
+});
+
+/** Horizontal extent of a tick label in pixels, by its anchor. */
+function tickBox(t: Tick, trackPx: number, fontPx: number): [number, number] {
+	const w = textWidth(t.label, fontPx);
+	const x = (t.at / 100) * trackPx;
+	return t.anchor === 'start'
+		? [x, x + w]
+		: t.anchor === 'end'
+			? [x - w, x]
+			: [x - w / 2, x + w / 2];
+}
+
+/** Lines a label wraps to in a column (words for Latin text, characters for Chinese). */
+function lines(text: string, columnPx: number, fontPx: number): number {
+	const words = /[\u4e00-\u9fff]/.test(text) ? [...text] : text.split(' ');
+	let count = 1;
+	let used = 0;
+	for (const word of words) {
+		const w = textWidth(word, fontPx) + (used > 0 && !/[\u4e00-\u9fff]/.test(word) ? 4 : 0);
+		if (textWidth(word, fontPx) > columnPx) return Infinity; // a word wider than its column overflows
+		if (used + w > columnPx) {
+			count++;
+			used = textWidth(word, fontPx);
+		} else used += w;
+	}
+	return count;
+}
+
+describe('ami labels fit at phone widths, in both languages', () => {
+	for (const lang of LANGS) {
+		for (const phone of PHONES) {
+			const size = box(phone);
+			it(`${lang} at ${phone.width}px: axis ticks do not overlap and stay inside`, () => {
+				for (const id of STEP_IDS) {
+					const st = stateAt(lang, id, size);
+					for (const panel of [st.euros, st.dollars]) {
+						const boxes = panel.ticks.map((t) => tickBox(t, size.width, 12));
+						for (const [a, b] of boxes) {
+							expect(a).toBeGreaterThanOrEqual(-0.5);
+							expect(b).toBeLessThanOrEqual(size.width + 0.5);
+						}
+						for (let i = 1; i < boxes.length; i++) {
+							expect(boxes[i]![0] - boxes[i - 1]![1]).toBeGreaterThanOrEqual(6);
+						}
+					}
+				}
+			});
+
+			it(`${lang} at ${phone.width}px: year labels fit their blocks`, () => {
+				const st = stateAt(lang, 'ami-exit', size);
+				for (const g of st.years.groups) {
+					const col = (g.w / 100) * size.width;
+					if (g.count) expect(textWidth(g.count, 13) + 4).toBeLessThanOrEqual(col);
+					// Four lines of 1.1rem fit the 4.5rem label row; the padding keeps labels apart.
+					expect(lines(g.label, col - 5, 12)).toBeLessThanOrEqual(4);
+				}
+			});
+
+			it(`${lang} at ${phone.width}px: the large numbers fit the card`, () => {
+				const st = stateAt(lang, 'ami-bet', size);
+				const inner = size.width - 2 * 20 - 2;
+				for (const n of st.bet.numbers) {
+					expect(textWidth(n.value, 36) * 0.9).toBeLessThanOrEqual(inner);
+				}
+			});
+
+			it(`${lang} at ${phone.width}px: both money panels fit the chart's height`, () => {
+				const st = stateAt(lang, 'ami-close', size);
+				const line = (text: string, fontPx: number, lh: number) =>
+					lines(text, size.width, fontPx) * lh;
+				let h = 0;
+				for (const p of [st.euros, st.dollars]) {
+					h += line(p.title, 13, 17) + 3 + 21; // title, axis
+					for (const r of p.rows) {
+						h += 8 + line(r.name, 13, 16.3);
+						h += line(r.raisedText, 12, 17.6) + 12 + line(r.valuationText, 12, 17.6) + 12 + 4;
+					}
+				}
+				h += 16 + 10; // gap between panels, rule and padding
+				// The sticky stage fills the phone's viewport; measured in Chromium, the note and the
+				// stage's padding take 65–80 px of it at 320 × 568. Keep a margin beyond that.
+				expect(h).toBeLessThanOrEqual(phone.height - 100);
+			});
+		}
+	}
+});
+
+describe('ami data preparation', () => {
+	const base = (): Figure[] =>
+		[
+			'ami.years_fair_director',
+			'ami.years_chief_scientist',
+			'ami.mistral_seed',
+			'ami.mistral_valuation',
+			'ami.round_target',
+			'ami.valuation_target',
+			'ami.round_closed',
+			'ami.close_premoney',
+			'ami.vjepa2_params',
+			'ami.vjepa2_video_hours'
+		].map((k) => figures.get(k)!);
+
+	it('reads the drawn values from the figures sheet, euros in millions', () => {
+		const data = prepareAmi(new FigureRegistry(base()));
+		expect(data.euros.ami).toMatchObject({ raised: 500, valuation: 3000 });
+		expect(data.euros.mistral).toMatchObject({ raised: 105, valuation: 240 });
+		expect(data.dollars).toMatchObject({ raised: 1.03, valuation: 3.5 });
+		expect(data.years).toEqual({ fair: 5, chief: 7 });
+	});
+
+	it('refuses a dollar figure where the euro panel expects euros (no silent conversion)', () => {
+		const swapped = base().map((f) =>
+			f.key === 'ami.round_target' ? { ...f, unit: 'USD million' as const } : f
+		);
+		expect(() => prepareAmi(new FigureRegistry(swapped))).toThrow(/EUR million/);
+	});
+});
+
+describe('the |large format for counts', () => {
+	it('writes exact words for large counts, without float noise', async () => {
+		const { formatLargeCount } = await import('$lib/format');
+		expect(formatLargeCount(1_200_000_000, 'en')).toBe('1.2 billion');
+		expect(formatLargeCount(1_200_000_000, 'zh')).toBe('12亿');
+		expect(formatLargeCount(1_000_000, 'en')).toBe('1 million');
+		expect(formatLargeCount(1_000_000, 'zh')).toBe('100万');
+		expect(formatLargeCount(123_456_789, 'zh')).toBe('1.23456789亿');
+	});
+	it('fills the V-JEPA 2 sentence in words in both languages', () => {
+		const para = (lang: Lang) =>
+			section(lang)
+				.steps.find((s) => s.id === 'ami-bet')!
+				.text.map((p) => p.map((s) => s.text).join(''))
+				.join(' ');
+		expect(para('en')).toContain('1.2 billion parameters');
+		expect(para('en')).toContain('more than 1 million hours of video');
+		expect(para('zh')).toContain('12亿个参数');
+		expect(para('zh')).toContain('超过100万小时');
+	});
+});
