@@ -127,6 +127,23 @@ describe('deal chart states', () => {
 		expect(byView('en', 'stake').showAges).toBe(false);
 	});
 
+	it('the same 49 cells (by index) are filled at every step, so the waffle morphs into the stake', () => {
+		const s = section('en');
+		for (const st of s.steps) {
+			const state = dealState(s.data, st.chart, PHONE, 'en', s.labels);
+			const filled = state.cells.flatMap((c, i) => (c.filled ? [i] : []));
+			expect(filled).toEqual(Array.from({ length: 49 }, (_, i) => i));
+		}
+	});
+
+	it('is a pure function of its inputs', () => {
+		const s = section('zh');
+		const st = s.steps[2]!.chart;
+		expect(dealState(s.data, st, PHONE, 'zh', s.labels)).toEqual(
+			dealState(s.data, st, PHONE, 'zh', s.labels)
+		);
+	});
+
 	for (const lang of LANGS) {
 		it(`${lang}: every mark and label inside the box, no labels overlapping at ${BOXES.join(', ')} px`, () => {
 			for (const s of states(lang)) {
@@ -152,7 +169,19 @@ describe('deal chart states', () => {
 							expect(overlap, `${s.view}: ${a.key} and ${b.key} at ${box}px`).toBe(false);
 						}
 					}
-					// Labels must not sit on the squares either (but for their own).
+					// Labels must not sit on the waffle or the stake's block of cells.
+					const vis = s.cells.filter((c) => c.visible);
+					if (vis.length) {
+						const cx0 = Math.min(...vis.map((c) => c.x));
+						const cx1 = Math.max(...vis.map((c) => c.x + c.s));
+						const cy0 = Math.min(...vis.map((c) => c.y));
+						const cy1 = Math.max(...vis.map((c) => c.y + c.s));
+						for (const b of boxes) {
+							const hit = b.x0 < cx1 && cx0 < b.x1 && b.y0 < cy1 && cy0 < b.y1;
+							expect(hit, `${s.view}: label ${b.key} on the cells at ${box}px`).toBe(false);
+						}
+					}
+					// Labels must not sit on the squares either.
 					for (const b of boxes) {
 						for (const q of [...s.squares].filter((q) => q.visible)) {
 							const hit = b.x0 < q.x + q.s && q.x < b.x1 && b.y0 < q.y + q.s && q.y < b.y1;

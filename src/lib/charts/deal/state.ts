@@ -43,6 +43,8 @@ export interface Label {
 	/** `top`: the block hangs below y; `bottom`: it sits on y. */
 	valign: 'top' | 'bottom';
 	tone: 'ink' | 'muted' | 'highlight';
+	/** Lines to move the block up by (text-sized, so it stays next to what it labels). */
+	lift?: number;
 }
 
 export interface AgesState {
@@ -134,18 +136,19 @@ export function dealState(
 					key: 'meta',
 					lines: [labels.stake_meta],
 					x: x0,
-					y: 1,
+					y: y0 - 1.5,
 					align: 'start',
-					valign: 'top',
-					tone: 'highlight'
+					valign: 'bottom',
+					tone: 'highlight',
+					lift: 1.2
 				},
 				{
 					key: 'rest',
 					lines: [labels.stake_rest],
 					x: x0 + side,
-					y: 8,
+					y: y0 - 1.5,
 					align: 'end',
-					valign: 'top',
+					valign: 'bottom',
 					tone: 'muted'
 				},
 				{
@@ -434,7 +437,7 @@ export function labelBoxes(
 		const w = toPct(widthPx);
 		const h = toPct(l.lines.length * fontPx * 1.25);
 		const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-		const y0 = l.valign === 'top' ? l.y : l.y - h;
+		const y0 = (l.valign === 'top' ? l.y : l.y - h) - toPct((l.lift ?? 0) * fontPx * 1.25);
 		return { key: l.key, x0, x1: x0 + w, y0, y1: y0 + h };
 	});
 }
