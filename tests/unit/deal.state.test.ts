@@ -136,6 +136,13 @@ describe('deal chart states', () => {
 		}
 	});
 
+	it('value squares keep their place at every step and only fade in or out', () => {
+		const all = states('en');
+		const geo = (st: DealState) => st.squares.map((q) => [q.key, q.x, q.y, q.s]);
+		for (const st of all) expect(geo(st)).toEqual(geo(all[0]!));
+		expect(all.map((st) => st.squares.filter((q) => q.visible).length)).toEqual([0, 1, 4, 0]);
+	});
+
 	it('is a pure function of its inputs', () => {
 		const s = section('zh');
 		const st = s.steps[2]!.chart;

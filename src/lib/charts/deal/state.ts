@@ -123,14 +123,15 @@ export function dealState(
 		ages: agesState(data, size),
 		showAges: step.view === 'ages'
 	};
-	const hiddenSquares = valueSquares(data, 0, 0).map((s) => ({ ...s, visible: false }));
+	// Every value square keeps its place in every step and only fades in or out.
+	const squares = allSquares(data, step.view);
 
 	if (step.view === 'stake') {
 		const { side, x0, y0 } = STAKE;
 		return {
 			...base,
 			cells: stakeWaffle(filled),
-			squares: hiddenSquares,
+			squares,
 			labels: [
 				{
 					key: 'meta',
@@ -168,19 +169,10 @@ export function dealState(
 		// The whole company at its new valuation is the waffle; the 2024 valuation a square of
 		// the matching area beside it, both on one baseline.
 		const { baseline, side, prevSide, x0, wx } = valuationLayout(data);
-		const prev: ValueSquare = {
-			key: 'prev',
-			value: data.prevValuation.value,
-			x: r2(x0),
-			y: r2(baseline - prevSide),
-			s: r2(prevSide),
-			visible: true,
-			highlight: false
-		};
 		return {
 			...base,
 			cells: waffle(filled, wx, baseline - side, side),
-			squares: hiddenSquares.map((s) => (s.key === 'prev' ? prev : s)),
+			squares,
 			labels: [
 				{
 					key: 'prev',
@@ -205,16 +197,8 @@ export function dealState(
 	}
 
 	if (step.view === 'acquisitions') {
-		// Chronological, on one baseline. The stake is the 49 filled cells regrouped 7 × 7; each
-		// acquisition is a square of the same value per area.
-		const baseline = 68;
-		const margin = 1;
-		// Wider after Instagram: Oculus's label is right-aligned above its square and needs room.
-		const gaps = [6, 3, 3];
-		const rel = (v: number) => Math.sqrt(v / data.price.value);
-		const total = data.acquisitions.reduce((sum, a) => sum + rel(a.value.value), 0) + 1;
-		const scaleSide = (100 - 2 * margin - gaps.reduce((a, b) => a + b, 0)) / total;
-		const squares = valueSquares(data, scaleSide, baseline, margin, gaps);
+		// The stake is the 49 filled cells regrouped 7 × 7 inside its square.
+		const { baseline } = ACQ;
 		const stake = squares.find((s) => s.key === 'scale')!;
 		const block = Math.ceil(Math.sqrt(filled));
 		const pitch = stake.s / (block - GUTTER);
@@ -294,7 +278,7 @@ export function dealState(
 	return {
 		...base,
 		cells: stakeWaffle(filled).map((c) => ({ ...c, visible: false })),
-		squares: hiddenSquares,
+		squares,
 		labels: [
 			{
 				key: 'gap',
@@ -353,15 +337,43 @@ function valuationLayout(data: DealData) {
 }
 
 /**
- * Squares for the acquisitions and the stake, side by side in date order on one baseline,
- * area ∝ value (the stake's side is `scaleSide`); plus the 2024-valuation square (hidden).
+ * Step 3: the acquisitions, small to large, then the stake, side by side on one baseline.
+ * The gap after Instagram is wider: Oculus's label is right-aligned above its square.
  */
+const ACQ = { baseline: 68, margin: 1, gaps: [6, 3, 3] };
+
+/** All value squares at their own places; visible only in the step that shows them. */
+function allSquares(data: DealData, view: DealView): ValueSquare[] {
+	const { margin, gaps, baseline } = ACQ;
+	const rel = (v: number) => Math.sqrt(v / data.price.value);
+	const total = data.acquisitions.reduce((sum, a) => sum + rel(a.value.value), 0) + 1;
+	const scaleSide = (100 - 2 * margin - gaps.reduce((a, b) => a + b, 0)) / total;
+	const v = valuationLayout(data);
+	const prev: ValueSquare = {
+		key: 'prev',
+		value: data.prevValuation.value,
+		x: r2(v.x0),
+		y: r2(v.baseline - v.prevSide),
+		s: r2(v.prevSide),
+		visible: view === 'valuation',
+		highlight: false
+	};
+	return [
+		...valueSquares(data, scaleSide, baseline, margin, gaps).map((q) => ({
+			...q,
+			visible: view === 'acquisitions'
+		})),
+		prev
+	];
+}
+
+/** Squares for the acquisitions and the stake, area ∝ value (the stake's side is `scaleSide`). */
 function valueSquares(
 	data: DealData,
 	scaleSide: number,
 	baseline: number,
-	margin = 0,
-	gaps: number[] = []
+	margin: number,
+	gaps: number[]
 ): ValueSquare[] {
 	const items = [
 		...ACQ_ORDER.map((key) => {
@@ -385,15 +397,6 @@ function valueSquares(
 		};
 		x += s + (gaps[i] ?? 0);
 		return sq;
-	});
-	out.push({
-		key: 'prev',
-		value: data.prevValuation.value,
-		x: 30,
-		y: 50,
-		s: 10,
-		visible: false,
-		highlight: false
 	});
 	return out;
 }
