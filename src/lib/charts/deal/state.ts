@@ -301,10 +301,11 @@ export function dealState(
 			{
 				key: 'wang',
 				lines: [labels.wang, labels.wang_born],
-				x: wang.x,
-				y: r2(a.axisY + 24),
+				// Above the line, left of Wang's guide: clear of LeCun's label below at any width.
+				x: r2(wang.x - 1.5),
+				y: r2(a.axisY - 2.5),
 				align: 'end',
-				valign: 'top',
+				valign: 'bottom',
 				tone: 'ink'
 			},
 			...a.ticks.map((t): Label => ({
