@@ -6,6 +6,7 @@ import type {
 	LeaderboardStep
 } from '$lib/charts/leaderboard/types';
 import type { AmiData, AmiLabels, AmiStep } from '$lib/charts/ami/types';
+import type { DealData, DealLabels, DealStep } from '$lib/charts/deal/types';
 
 /** A run of prose, or a figure filled in from the data (kept apart so pages can mark and link it). */
 export type Segment =
@@ -48,10 +49,11 @@ export type LeaderboardSection = SectionBase<
 	LeaderboardStep
 >;
 
+export type DealSection = SectionBase<'deal', DealData, DealLabels, DealStep>;
 export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
 
 /** One entry per chart kind; a new chart adds its section type here. */
-export type Section = LeaderboardSection | AmiSection;
+export type Section = LeaderboardSection | DealSection | AmiSection;
 
 export interface Source {
 	id: string;

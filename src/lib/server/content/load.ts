@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '$lib/format';
 import type { Story } from '$lib/story/types';
 import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
 import { prepareAmi } from '../data/ami';
+import { prepareDeal } from '../data/deal';
 import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
@@ -78,6 +79,8 @@ export function loadAll(files: Files = projectFiles): Loaded {
 			en: z.string().min(1, 'expected the English text')
 		})
 	).map((row, i) => ({ ...row, line: i + 2 }));
+	// The deal chart draws figures from figures.csv itself (rows deal.*).
+	const deal = prepareDeal(figures);
 
 	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
 		Lang,
@@ -91,7 +94,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 				lang,
 				copies[lang],
 				figures,
-				{ leaderboard: leaderboard.data, ami },
+				{ leaderboard: leaderboard.data, deal: deal.data, ami },
 				sources,
 				corrections
 			)

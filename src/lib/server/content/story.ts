@@ -11,6 +11,9 @@ import type { LeaderboardData } from '$lib/charts/leaderboard/types';
 import { amiLabelsSchema, amiStepSchema } from '$lib/charts/ami/settings';
 import { amiTable } from '$lib/charts/ami/table';
 import type { AmiData } from '$lib/charts/ami/types';
+import { dealLabelsSchema, dealStepSchema } from '$lib/charts/deal/settings';
+import { dealTable } from '$lib/charts/deal/table';
+import type { DealData } from '$lib/charts/deal/types';
 import type { DataTable, Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
@@ -25,6 +28,7 @@ const CHARTS = {
 		prose: ['note'],
 		table: leaderboardTable
 	},
+	deal: { step: dealStepSchema, labels: dealLabelsSchema, prose: ['note'], table: dealTable },
 	ami: { step: amiStepSchema, labels: amiLabelsSchema, prose: ['note'], table: amiTable }
 } satisfies Record<
 	Section['chart'],
@@ -41,6 +45,7 @@ type ChartKind = keyof typeof CHARTS;
 export interface ChartData {
 	leaderboard: LeaderboardData;
 	ami: AmiData;
+	deal: DealData;
 }
 
 export interface CopyFiles {
