@@ -5,6 +5,7 @@ import type {
 	LeaderboardLabels,
 	LeaderboardStep
 } from '$lib/charts/leaderboard/types';
+import type { LayoffsData, LayoffsLabels, LayoffsStep } from '$lib/charts/layoffs/types';
 
 /** A run of prose, or a figure filled in from the data (kept apart so pages can mark and link it). */
 export type Segment =
@@ -35,8 +36,10 @@ export type LeaderboardSection = SectionBase<
 	LeaderboardStep
 >;
 
+export type LayoffsSection = SectionBase<'layoffs', LayoffsData, LayoffsLabels, LayoffsStep>;
+
 /** One entry per chart kind; a new chart adds its section type here. */
-export type Section = LeaderboardSection;
+export type Section = LeaderboardSection | LayoffsSection;
 
 export interface Source {
 	id: string;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LANGS, type Lang } from '$lib/format';
 import type { Story } from '$lib/story/types';
 import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
+import { prepareLayoffs } from '../data/layoffs';
 import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
@@ -63,6 +64,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		origin: `src/data/publication.csv, line ${i + 2}`
 	}));
 	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
+	const layoffs = prepareLayoffs(figures);
 
 	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
 		Lang,
@@ -73,7 +75,13 @@ export function loadAll(files: Files = projectFiles): Loaded {
 	const stories = Object.fromEntries(
 		LANGS.map((lang) => [
 			lang,
-			buildStory(lang, copies[lang], figures, { leaderboard: leaderboard.data }, sources)
+			buildStory(
+				lang,
+				copies[lang],
+				figures,
+				{ leaderboard: leaderboard.data, layoffs: layoffs.data },
+				sources
+			)
 		])
 	) as Record<Lang, Story>;
 	return { stories, figures };

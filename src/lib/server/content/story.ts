@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
+import { layoffsLabelsSchema, layoffsStepSchema } from '$lib/charts/layoffs/settings';
+import type { LayoffsData } from '$lib/charts/layoffs/types';
 import type { Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
@@ -15,7 +17,8 @@ import { fillPlaceholders, plain } from './placeholders';
 
 /** Per chart: the schema of its step settings and labels, and which settings are prose. */
 const CHARTS = {
-	leaderboard: { step: leaderboardStepSchema, labels: leaderboardLabelsSchema, prose: ['note'] }
+	leaderboard: { step: leaderboardStepSchema, labels: leaderboardLabelsSchema, prose: ['note'] },
+	layoffs: { step: layoffsStepSchema, labels: layoffsLabelsSchema, prose: ['note'] }
 } satisfies Record<
 	Section['chart'],
 	{ step: z.ZodType; labels: z.ZodType; prose: readonly string[] }
@@ -24,6 +27,7 @@ type ChartKind = keyof typeof CHARTS;
 
 export interface ChartData {
 	leaderboard: LeaderboardData;
+	layoffs: LayoffsData;
 }
 
 export interface CopyFiles {
@@ -146,7 +150,7 @@ function buildSection(
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
 		data: chartData[kind]
-	};
+	} as Section; // kind, labels, steps and data all come from CHARTS[kind]: they match
 }
 
 /**

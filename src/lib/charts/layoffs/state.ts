@@ -1,0 +1,210 @@
+/**
+ * The layoffs chart at one step: a pure function of (data, step settings, size, language).
+ * Everything is placed in a square 0–100 box (the chart keeps its drawing box square, so the
+ * 600 squares stay square): marks in SVG user units, labels and team chips in percent.
+ *
+ * The 600 marks are one undivided group in every view: no source gives a count per team, so
+ * the teams are drawn as equal-sized labelled chips marked "hit" or "spared", never as areas.
+ */
+import type { Lang } from '$lib/format';
+import { r2, type Size } from '../shared/size';
+import type { LayoffsData, LayoffsLabels, LayoffsStep, LayoffsView } from './types';
+
+/** One role: its top-left corner and side, in user units of the 0–100 box. */
+export interface Mark {
+	x: number;
+	y: number;
+	s: number;
+	/** Share of the transition to wait before moving (0–0.5), so the group flows. */
+	delay: number;
+}
+
+export type LabelSize = 'title' | 'body' | 'small';
+
+export interface Label {
+	key: string;
+	text: string;
+	/** Left, top and width of the text box, in percent of the chart box. */
+	x: number;
+	y: number;
+	w: number;
+	size: LabelSize;
+	visible: boolean;
+}
+
+export interface Chip {
+	key: 'tbd' | 'fair' | 'product' | 'infra';
+	name: string;
+	/** "hit" or "spared" in words, so colour never carries the meaning alone. */
+	status: string;
+	hit: boolean;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	showStatus: boolean;
+	visible: boolean;
+}
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface LayoffsState {
+	view: LayoffsView;
+	note: string;
+	marks: Mark[];
+	marksVisible: boolean;
+	labels: Label[];
+	chips: Chip[];
+	/** The reported review rule: an arrow from TBD Lab to FAIR (rule view only). */
+	arrow: { x: number; y1: number; y2: number; visible: boolean };
+	/** Part-to-whole bars (context view only). */
+	bars: {
+		visible: boolean;
+		meta: Rect;
+		/** The cut's share of Meta's headcount, same height as the bar. */
+		metaCut: Rect;
+		/** MSL before the cuts (estimate): the cut segment (filled by the marks) and the rest. */
+		mslCut: Rect;
+		mslRest: Rect;
+	};
+	/** The shares the bars draw (for tests and titles). */
+	shares: { meta: number; msl: number };
+}
+
+/** A block of `n` marks in `cols` columns at pitch `p`, top-left at (x0, y0). */
+function grid(n: number, cols: number, p: number, x0: number, y0: number, fill = 0.8): Mark[] {
+	const rows = Math.ceil(n / cols);
+	return Array.from({ length: n }, (_, i) => {
+		const c = i % cols;
+		const r = Math.floor(i / cols);
+		return {
+			x: r2(x0 + c * p + (p * (1 - fill)) / 2),
+			y: r2(y0 + r * p + (p * (1 - fill)) / 2),
+			s: r2(p * fill),
+			delay: r2(((c / cols + r / rows) / 2) * 0.5)
+		};
+	});
+}
+
+/** Grid layout per view: columns and pitch, centred horizontally. */
+const CUT_GRID = { cols: 24, pitch: 3.3, top: 16 };
+const TEAMS_GRID = { cols: 30, pitch: 2.1, top: 9 };
+/** Context view: the MSL bar, cut segment first; the marks fill the cut segment exactly. */
+const MSL_BAR_TOP = 53;
+const META_BAR = { y: 8, h: 8 };
+
+const CHIP_W = 47;
+const CHIP_H = 13;
+
+export function layoffsState(
+	data: LayoffsData,
+	step: LayoffsStep,
+	_size: Size,
+	_lang: Lang,
+	labels: LayoffsLabels
+): LayoffsState {
+	const view = step.view;
+	const n = data.cut;
+	const metaShare = n / data.metaHeadcount;
+	// Before the cuts MSL had about cut + "just under" mslAfter: an estimate, labelled as one.
+	const mslShare = n / (n + data.mslAfter);
+
+	// The cut segment of the MSL bar is mslShare of the width; the marks fill it in `cols`
+	// columns, so the bar's height follows from the number of rows.
+	const segW = 100 * mslShare;
+	const ctxCols = 20;
+	const ctxPitch = segW / ctxCols;
+	const ctxH = Math.ceil(n / ctxCols) * ctxPitch;
+
+	let marks: Mark[];
+	if (view === 'teams') {
+		const { cols, pitch, top } = TEAMS_GRID;
+		marks = grid(n, cols, pitch, (100 - cols * pitch) / 2, top);
+	} else if (view === 'context') {
+		marks = grid(n, ctxCols, ctxPitch, 0, MSL_BAR_TOP, 0.8);
+	} else {
+		const { cols, pitch, top } = CUT_GRID;
+		marks = grid(n, cols, pitch, (100 - cols * pitch) / 2, top);
+	}
+
+	const chipAt: Record<Chip['key'], { x: number; y: number }> =
+		view === 'rule'
+			? {
+					tbd: { x: 2, y: 12 },
+					fair: { x: 2, y: 52 },
+					product: { x: 2, y: 67 },
+					infra: { x: 2, y: 82 }
+				}
+			: {
+					fair: { x: 2, y: 56 },
+					product: { x: 51, y: 56 },
+					infra: { x: 2, y: 71 },
+					tbd: { x: 51, y: 86 }
+				};
+	const chipShown = view === 'rule' || view === 'teams';
+	const chips: Chip[] = (
+		[
+			['tbd', labels.team_tbd, false],
+			['fair', labels.team_fair, true],
+			['product', labels.team_product, true],
+			['infra', labels.team_infra, true]
+		] as const
+	).map(([key, name, hit]) => ({
+		key,
+		name,
+		status: hit ? labels.hit : labels.spared,
+		hit,
+		...chipAt[key],
+		w: CHIP_W,
+		h: CHIP_H,
+		showStatus: view === 'teams',
+		visible: chipShown
+	}));
+
+	const L = (
+		key: string,
+		text: string,
+		x: number,
+		y: number,
+		w: number,
+		size: LabelSize,
+		views: LayoffsView[]
+	): Label => ({ key, text, x, y, w, size, visible: views.includes(view) });
+	const restX = r2(segW + 2);
+	const labelList: Label[] = [
+		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
+		L('rule', labels.rule, 31, 28, 67, 'body', ['rule']),
+		L('rule_source', labels.rule_source, 31, 41, 67, 'small', ['rule']),
+		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
+		L('legend', labels.legend, 0, 8, 100, 'small', ['cut']),
+		L('meta_bar', labels.meta_bar, 0, 0, 100, 'body', ['context']),
+		L('meta_share', labels.meta_share, 0, 18, 100, 'small', ['context']),
+		L('msl_bar', labels.msl_bar, 0, 30, 100, 'body', ['context']),
+		L('msl_cut', labels.msl_cut, 0, 47, r2(segW + 1), 'small', ['context']),
+		L('msl_rest', labels.msl_rest, restX, 47, r2(100 - restX), 'small', ['context']),
+		L('msl_share', labels.msl_share, 0, r2(MSL_BAR_TOP + ctxH + 3), 100, 'body', ['context'])
+	];
+
+	return {
+		view,
+		note: step.note,
+		marks,
+		marksVisible: view !== 'rule',
+		labels: labelList,
+		chips,
+		arrow: { x: 2 + CHIP_W / 2, y1: 12 + CHIP_H + 1, y2: 51, visible: view === 'rule' },
+		bars: {
+			visible: view === 'context',
+			meta: { x: 0, y: META_BAR.y, w: 100, h: META_BAR.h },
+			metaCut: { x: 0, y: META_BAR.y, w: r2(100 * metaShare), h: META_BAR.h },
+			mslCut: { x: 0, y: MSL_BAR_TOP, w: r2(segW), h: r2(ctxH) },
+			mslRest: { x: r2(segW), y: MSL_BAR_TOP, w: r2(100 - segW), h: r2(ctxH) }
+		},
+		shares: { meta: metaShare, msl: mslShare }
+	};
+}
