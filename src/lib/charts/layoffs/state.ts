@@ -24,10 +24,12 @@ export type LabelSize = 'title' | 'body' | 'small';
 export interface Label {
 	key: string;
 	text: string;
-	/** Left, top and width of the text box, in percent of the chart box. */
+	/** Left, y and width of the text box, in percent of the chart box. */
 	x: number;
 	y: number;
 	w: number;
+	/** Whether y is the box's top edge or its bottom edge (labels sitting on a bar). */
+	anchor: 'top' | 'bottom';
 	size: LabelSize;
 	visible: boolean;
 }
@@ -92,10 +94,13 @@ function grid(n: number, cols: number, p: number, x0: number, y0: number, fill =
 }
 
 /** Grid layout per view: columns and pitch, centred horizontally. */
-const CUT_GRID = { cols: 24, pitch: 3.3, top: 16 };
-const TEAMS_GRID = { cols: 30, pitch: 2.1, top: 9 };
+const CUT_GRID = { cols: 24, pitch: 3.2, top: 19.5 };
+const TEAMS_GRID = { cols: 30, pitch: 1.9, top: 15 };
+/** Rule view: TBD Lab's chip on top, the reported rule between it and FAIR's. */
+const RULE_TBD_Y = 8;
+const RULE_FAIR_Y = 52;
 /** Context view: the MSL bar, cut segment first; the marks fill the cut segment exactly. */
-const MSL_BAR_TOP = 53;
+const MSL_BAR_TOP = 48;
 const META_BAR = { y: 8, h: 8 };
 
 const CHIP_W = 47;
@@ -135,8 +140,8 @@ export function layoffsState(
 	const chipAt: Record<Chip['key'], { x: number; y: number }> =
 		view === 'rule'
 			? {
-					tbd: { x: 2, y: 12 },
-					fair: { x: 2, y: 52 },
+					tbd: { x: 2, y: RULE_TBD_Y },
+					fair: { x: 2, y: RULE_FAIR_Y },
 					product: { x: 2, y: 67 },
 					infra: { x: 2, y: 82 }
 				}
@@ -173,20 +178,30 @@ export function layoffsState(
 		y: number,
 		w: number,
 		size: LabelSize,
-		views: LayoffsView[]
-	): Label => ({ key, text, x, y, w, size, visible: views.includes(view) });
+		views: LayoffsView[],
+		anchor: Label['anchor'] = 'top'
+	): Label => ({ key, text, x, y, w, size, anchor, visible: views.includes(view) });
 	const restX = r2(segW + 2);
 	const labelList: Label[] = [
 		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
-		L('rule', labels.rule, 31, 28, 67, 'body', ['rule']),
-		L('rule_source', labels.rule_source, 31, 41, 67, 'small', ['rule']),
+		L('rule', labels.rule, 31, RULE_TBD_Y + CHIP_H + 2, 69, 'body', ['rule']),
+		L('rule_source', labels.rule_source, 31, RULE_FAIR_Y - 1, 69, 'small', ['rule'], 'bottom'),
 		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
-		L('legend', labels.legend, 0, 8, 100, 'small', ['cut']),
-		L('meta_bar', labels.meta_bar, 0, 0, 100, 'body', ['context']),
-		L('meta_share', labels.meta_share, 0, 18, 100, 'small', ['context']),
-		L('msl_bar', labels.msl_bar, 0, 30, 100, 'body', ['context']),
-		L('msl_cut', labels.msl_cut, 0, 47, r2(segW + 1), 'small', ['context']),
-		L('msl_rest', labels.msl_rest, restX, 47, r2(100 - restX), 'small', ['context']),
+		L('legend', labels.legend, 0, CUT_GRID.top - 0.5, 100, 'small', ['cut'], 'bottom'),
+		L('meta_bar', labels.meta_bar, 0, META_BAR.y - 1, 100, 'body', ['context'], 'bottom'),
+		L('meta_share', labels.meta_share, 0, META_BAR.y + META_BAR.h + 2.5, 100, 'small', ['context']),
+		L('msl_bar', labels.msl_bar, 0, MSL_BAR_TOP - 11, 100, 'body', ['context'], 'bottom'),
+		L('msl_cut', labels.msl_cut, 0, MSL_BAR_TOP - 1, r2(segW + 1), 'small', ['context'], 'bottom'),
+		L(
+			'msl_rest',
+			labels.msl_rest,
+			restX,
+			MSL_BAR_TOP - 1,
+			r2(100 - restX),
+			'small',
+			['context'],
+			'bottom'
+		),
 		L('msl_share', labels.msl_share, 0, r2(MSL_BAR_TOP + ctxH + 3), 100, 'body', ['context'])
 	];
 
@@ -197,7 +212,12 @@ export function layoffsState(
 		marksVisible: view !== 'rule',
 		labels: labelList,
 		chips,
-		arrow: { x: 2 + CHIP_W / 2, y1: 12 + CHIP_H + 1, y2: 51, visible: view === 'rule' },
+		arrow: {
+			x: 2 + CHIP_W / 2,
+			y1: RULE_TBD_Y + CHIP_H + 1,
+			y2: RULE_FAIR_Y - 1,
+			visible: view === 'rule'
+		},
 		bars: {
 			visible: view === 'context',
 			meta: { x: 0, y: META_BAR.y, w: 100, h: META_BAR.h },
