@@ -103,7 +103,7 @@ const RULE_FAIR_Y = 52;
 const MSL_BAR_TOP = 48;
 const META_BAR = { y: 8, h: 8 };
 
-const CHIP_W = 47;
+const CHIP_W = 48;
 const CHIP_H = 13;
 
 export function layoffsState(
@@ -140,15 +140,15 @@ export function layoffsState(
 	const chipAt: Record<Chip['key'], { x: number; y: number }> =
 		view === 'rule'
 			? {
-					tbd: { x: 2, y: RULE_TBD_Y },
-					fair: { x: 2, y: RULE_FAIR_Y },
-					product: { x: 2, y: 67 },
-					infra: { x: 2, y: 82 }
+					tbd: { x: 1, y: RULE_TBD_Y },
+					fair: { x: 1, y: RULE_FAIR_Y },
+					product: { x: 1, y: 67 },
+					infra: { x: 1, y: 82 }
 				}
 			: {
-					fair: { x: 2, y: 56 },
+					fair: { x: 1, y: 56 },
 					product: { x: 51, y: 56 },
-					infra: { x: 2, y: 71 },
+					infra: { x: 1, y: 71 },
 					tbd: { x: 51, y: 86 }
 				};
 	const chipShown = view === 'rule' || view === 'teams';
@@ -213,7 +213,7 @@ export function layoffsState(
 		labels: labelList,
 		chips,
 		arrow: {
-			x: 2 + CHIP_W / 2,
+			x: 1 + CHIP_W / 2,
 			y1: RULE_TBD_Y + CHIP_H + 1,
 			y2: RULE_FAIR_Y - 1,
 			visible: view === 'rule'
