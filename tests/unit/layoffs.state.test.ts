@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/lib/server/content/load';
-import { layoffsState, type LayoffsState } from '../../src/lib/charts/layoffs/state';
+import {
+	MARK_REF_PITCH,
+	layoffsState,
+	type LayoffsState
+} from '../../src/lib/charts/layoffs/state';
 import type { LayoffsSection } from '../../src/lib/story/types';
 import { LANGS, type Lang } from '../../src/lib/format';
 
@@ -107,6 +111,19 @@ for (const lang of LANGS) {
 				const ys = [...new Set(s.marks.map((m) => m.y))].sort((a, b) => a - b);
 				for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(side);
 				for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThan(side);
+			}
+		});
+
+		it('moves the block as a whole: every mark keeps its cell, so one transform animates it', () => {
+			const cellsOf = (s: LayoffsState) =>
+				s.marks.map(
+					(m) =>
+						`${Math.round((m.x - s.block.x) / s.block.pitch)},${Math.round((m.y - s.block.y) / s.block.pitch)}`
+				);
+			const first = cellsOf(states[0]!);
+			for (const s of states) {
+				expect(cellsOf(s)).toEqual(first);
+				expect(s.block.pitch).toBeLessThanOrEqual(MARK_REF_PITCH);
 			}
 		});
 

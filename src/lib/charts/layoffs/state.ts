@@ -15,8 +15,20 @@ export interface Mark {
 	x: number;
 	y: number;
 	s: number;
-	/** Share of the transition to wait before moving (0–0.5), so the group flows. */
-	delay: number;
+}
+
+/**
+ * The marks never move relative to each other: every view draws the same grid of
+ * `MARK_COLS` columns, only placed and scaled as a whole. So a step change animates one
+ * transform on one layer (cheap enough for a phone), not 600.
+ */
+export interface Block {
+	/** Top-left of the grid and the pitch of one cell, in percent of the box. */
+	x: number;
+	y: number;
+	pitch: number;
+	cols: number;
+	rows: number;
 }
 
 export type LabelSize = 'title' | 'body' | 'small';
@@ -59,6 +71,7 @@ export interface LayoffsState {
 	view: LayoffsView;
 	note: string;
 	marks: Mark[];
+	block: Block;
 	marksVisible: boolean;
 	labels: Label[];
 	chips: Chip[];
@@ -78,24 +91,25 @@ export interface LayoffsState {
 	shares: { meta: number; msl: number };
 }
 
-/** A block of `n` marks in `cols` columns at pitch `p`, top-left at (x0, y0). */
-function grid(n: number, cols: number, p: number, x0: number, y0: number, fill = 0.8): Mark[] {
-	const rows = Math.ceil(n / cols);
-	return Array.from({ length: n }, (_, i) => {
-		const c = i % cols;
-		const r = Math.floor(i / cols);
-		return {
-			x: r2(x0 + c * p + (p * (1 - fill)) / 2),
-			y: r2(y0 + r * p + (p * (1 - fill)) / 2),
-			s: r2(p * fill),
-			delay: r2(((c / cols + r / rows) / 2) * 0.5)
-		};
-	});
+/** Share of a cell a mark fills (the rest is the gap between marks). */
+export const MARK_FILL = 0.8;
+export const MARK_COLS = 24;
+
+/** Where each of the `n` marks of a block lands (for tests and the prerendered layout). */
+function marksOf(n: number, b: Block): Mark[] {
+	const gap = (b.pitch * (1 - MARK_FILL)) / 2;
+	return Array.from({ length: n }, (_, i) => ({
+		x: r2(b.x + (i % b.cols) * b.pitch + gap),
+		y: r2(b.y + Math.floor(i / b.cols) * b.pitch + gap),
+		s: r2(b.pitch * MARK_FILL)
+	}));
 }
 
 /** Grid layout per view: columns and pitch, centred horizontally. */
-const CUT_GRID = { cols: 24, pitch: 3.2, top: 19.5 };
-const TEAMS_GRID = { cols: 30, pitch: 1.9, top: 15 };
+const CUT_GRID = { pitch: 3.2, top: 19.5 };
+const TEAMS_GRID = { pitch: 1.5, top: 15 };
+/** The largest pitch: the block's SVG is laid out at it and scaled down in other views. */
+export const MARK_REF_PITCH = CUT_GRID.pitch;
 /** Rule view: TBD Lab's chip on top, the reported rule between it and FAIR's. */
 const RULE_TBD_Y = 8;
 const RULE_FAIR_Y = 52;
@@ -122,20 +136,24 @@ export function layoffsState(
 	// The cut segment of the MSL bar is mslShare of the width; the marks fill it in `cols`
 	// columns, so the bar's height follows from the number of rows.
 	const segW = 100 * mslShare;
-	const ctxCols = 20;
-	const ctxPitch = segW / ctxCols;
-	const ctxH = Math.ceil(n / ctxCols) * ctxPitch;
+	const rows = Math.ceil(n / MARK_COLS);
+	const ctxPitch = segW / MARK_COLS;
+	const ctxH = rows * ctxPitch;
 
-	let marks: Mark[];
-	if (view === 'teams') {
-		const { cols, pitch, top } = TEAMS_GRID;
-		marks = grid(n, cols, pitch, (100 - cols * pitch) / 2, top);
-	} else if (view === 'context') {
-		marks = grid(n, ctxCols, ctxPitch, 0, MSL_BAR_TOP, 0.8);
-	} else {
-		const { cols, pitch, top } = CUT_GRID;
-		marks = grid(n, cols, pitch, (100 - cols * pitch) / 2, top);
-	}
+	const centred = (pitch: number, top: number): Block => ({
+		x: r2((100 - MARK_COLS * pitch) / 2),
+		y: top,
+		pitch,
+		cols: MARK_COLS,
+		rows
+	});
+	const block: Block =
+		view === 'teams'
+			? centred(TEAMS_GRID.pitch, TEAMS_GRID.top)
+			: view === 'context'
+				? { x: 0, y: MSL_BAR_TOP, pitch: ctxPitch, cols: MARK_COLS, rows }
+				: centred(CUT_GRID.pitch, CUT_GRID.top);
+	const marks = marksOf(n, block);
 
 	const chipAt: Record<Chip['key'], { x: number; y: number }> =
 		view === 'rule'
@@ -209,6 +227,7 @@ export function layoffsState(
 		view,
 		note: step.note,
 		marks,
+		block,
 		marksVisible: view !== 'rule',
 		labels: labelList,
 		chips,
