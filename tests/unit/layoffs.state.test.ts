@@ -40,7 +40,8 @@ function boxes(state: LayoffsState, side: number): Box[] {
 	for (const l of state.labels.filter((l) => l.visible)) {
 		const [px, lh] = FONT[l.size];
 		const lines = Math.ceil(textWidth(l.text, px) / ((l.w / 100) * side));
-		const h = ((lines * lh) / side) * 100;
+		const subLines = l.sub ? Math.ceil(textWidth(l.sub, 11) / ((l.w / 100) * side)) : 0;
+		const h = ((lines * lh + (subLines ? 4 + subLines * 14 : 0)) / side) * 100;
 		const y0 = l.anchor === 'bottom' ? l.y - h : l.y;
 		out.push({ key: `label ${l.key}`, x0: l.x, x1: l.x + l.w, y0, y1: y0 + h });
 	}
@@ -140,7 +141,7 @@ for (const lang of LANGS) {
 			const rule = s.labels.find((l) => l.key === 'rule')!;
 			expect(rule.visible).toBe(true);
 			expect(rule.text).toMatch(lang === 'zh' ? /据报道/ : /Reportedly/);
-			expect(s.labels.find((l) => l.key === 'rule_source')!.text).toMatch(/The Information/);
+			expect(rule.sub).toMatch(/The Information/);
 		});
 
 		it('step 2: 600 marks alone, labelled with the date', () => {

@@ -42,6 +42,8 @@ export interface Label {
 	w: number;
 	/** Whether y is the box's top edge or its bottom edge (labels sitting on a bar). */
 	anchor: 'top' | 'bottom';
+	/** A smaller line under the text (who reported it), or ''. */
+	sub: string;
 	size: LabelSize;
 	visible: boolean;
 }
@@ -197,13 +199,23 @@ export function layoffsState(
 		w: number,
 		size: LabelSize,
 		views: LayoffsView[],
-		anchor: Label['anchor'] = 'top'
-	): Label => ({ key, text, x, y, w, size, anchor, visible: views.includes(view) });
+		anchor: Label['anchor'] = 'top',
+		sub = ''
+	): Label => ({ key, text, x, y, w, size, anchor, sub, visible: views.includes(view) });
 	const restX = r2(segW + 2);
 	const labelList: Label[] = [
 		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
-		L('rule', labels.rule, 31, RULE_TBD_Y + CHIP_H + 2, 69, 'body', ['rule']),
-		L('rule_source', labels.rule_source, 31, RULE_FAIR_Y - 1, 69, 'small', ['rule'], 'bottom'),
+		L(
+			'rule',
+			labels.rule,
+			31,
+			RULE_TBD_Y + CHIP_H + 2,
+			69,
+			'body',
+			['rule'],
+			'top',
+			labels.rule_source
+		),
 		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
 		L('legend', labels.legend, 0, CUT_GRID.top - 0.5, 100, 'small', ['cut'], 'bottom'),
 		L('meta_bar', labels.meta_bar, 0, META_BAR.y - 1, 100, 'body', ['context'], 'bottom'),
