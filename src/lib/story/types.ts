@@ -7,6 +7,7 @@ import type {
 } from '$lib/charts/leaderboard/types';
 import type { AmiData, AmiLabels, AmiStep } from '$lib/charts/ami/types';
 import type { DealData, DealLabels, DealStep } from '$lib/charts/deal/types';
+import type { LayoffsData, LayoffsLabels, LayoffsStep } from '$lib/charts/layoffs/types';
 
 /** A run of prose, or a figure filled in from the data (kept apart so pages can mark and link it). */
 export type Segment =
@@ -50,10 +51,11 @@ export type LeaderboardSection = SectionBase<
 >;
 
 export type DealSection = SectionBase<'deal', DealData, DealLabels, DealStep>;
+export type LayoffsSection = SectionBase<'layoffs', LayoffsData, LayoffsLabels, LayoffsStep>;
 export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
 
 /** One entry per chart kind; a new chart adds its section type here. */
-export type Section = LeaderboardSection | DealSection | AmiSection;
+export type Section = LeaderboardSection | DealSection | LayoffsSection | AmiSection;
 
 export interface Source {
 	id: string;

@@ -8,6 +8,7 @@ import type { Story } from '$lib/story/types';
 import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
 import { prepareAmi } from '../data/ami';
 import { prepareDeal } from '../data/deal';
+import { prepareLayoffs } from '../data/layoffs';
 import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
@@ -81,6 +82,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 	).map((row, i) => ({ ...row, line: i + 2 }));
 	// The deal chart draws figures from figures.csv itself (rows deal.*).
 	const deal = prepareDeal(figures);
+	const layoffs = prepareLayoffs(figures);
 
 	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
 		Lang,
@@ -94,7 +96,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 				lang,
 				copies[lang],
 				figures,
-				{ leaderboard: leaderboard.data, deal: deal.data, ami },
+				{ leaderboard: leaderboard.data, deal: deal.data, layoffs: layoffs.data, ami },
 				sources,
 				corrections
 			)

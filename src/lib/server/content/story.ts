@@ -14,6 +14,9 @@ import type { AmiData } from '$lib/charts/ami/types';
 import { dealLabelsSchema, dealStepSchema } from '$lib/charts/deal/settings';
 import { dealTable } from '$lib/charts/deal/table';
 import type { DealData } from '$lib/charts/deal/types';
+import { layoffsLabelsSchema, layoffsStepSchema } from '$lib/charts/layoffs/settings';
+import { layoffsTable } from '$lib/charts/layoffs/table';
+import type { LayoffsData } from '$lib/charts/layoffs/types';
 import type { DataTable, Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
@@ -29,6 +32,12 @@ const CHARTS = {
 		table: leaderboardTable
 	},
 	deal: { step: dealStepSchema, labels: dealLabelsSchema, prose: ['note'], table: dealTable },
+	layoffs: {
+		step: layoffsStepSchema,
+		labels: layoffsLabelsSchema,
+		prose: ['note'],
+		table: layoffsTable
+	},
 	ami: { step: amiStepSchema, labels: amiLabelsSchema, prose: ['note'], table: amiTable }
 } satisfies Record<
 	Section['chart'],
@@ -46,6 +55,7 @@ export interface ChartData {
 	leaderboard: LeaderboardData;
 	ami: AmiData;
 	deal: DealData;
+	layoffs: LayoffsData;
 }
 
 export interface CopyFiles {

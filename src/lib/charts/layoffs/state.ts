@@ -1,0 +1,261 @@
+/**
+ * The layoffs chart at one step: a pure function of (data, step settings, size, language).
+ * Everything is placed in a square 0–100 box (the chart keeps its drawing box square, so the
+ * 600 squares stay square): marks in SVG user units, labels and team chips in percent.
+ *
+ * The 600 marks are one undivided group in every view: no source gives a count per team, so
+ * the teams are drawn as equal-sized labelled chips marked "hit" or "spared", never as areas.
+ */
+import type { Lang } from '$lib/format';
+import { r2, type Size } from '../shared/size';
+import type { LayoffsData, LayoffsLabels, LayoffsStep, LayoffsView } from './types';
+
+/** One role: its top-left corner and side, in user units of the 0–100 box. */
+export interface Mark {
+	x: number;
+	y: number;
+	s: number;
+}
+
+/**
+ * The marks never move relative to each other: every view draws the same grid of
+ * `MARK_COLS` columns, only placed and scaled as a whole. So a step change animates one
+ * transform on one layer (cheap enough for a phone), not 600.
+ */
+export interface Block {
+	/** Top-left of the grid and the pitch of one cell, in percent of the box. */
+	x: number;
+	y: number;
+	pitch: number;
+	cols: number;
+	rows: number;
+}
+
+export type LabelSize = 'title' | 'body' | 'small';
+
+export interface Label {
+	key: string;
+	text: string;
+	/** Left, y and width of the text box, in percent of the chart box. */
+	x: number;
+	y: number;
+	w: number;
+	/** Whether y is the box's top edge or its bottom edge (labels sitting on a bar). */
+	anchor: 'top' | 'bottom';
+	/** A smaller line under the text (who reported it), or ''. */
+	sub: string;
+	size: LabelSize;
+	visible: boolean;
+}
+
+export interface Chip {
+	key: 'tbd' | 'fair' | 'product' | 'infra';
+	name: string;
+	/** "hit" or "spared" in words, so colour never carries the meaning alone. */
+	status: string;
+	hit: boolean;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	showStatus: boolean;
+	visible: boolean;
+}
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface LayoffsState {
+	view: LayoffsView;
+	note: string;
+	marks: Mark[];
+	block: Block;
+	marksVisible: boolean;
+	labels: Label[];
+	chips: Chip[];
+	/** The reported review rule: an arrow from TBD Lab to FAIR (rule view only). */
+	arrow: { x: number; y1: number; y2: number; visible: boolean };
+	/** Part-to-whole bars (context view only). */
+	bars: {
+		visible: boolean;
+		meta: Rect;
+		/** The cut's share of Meta's headcount, same height as the bar. */
+		metaCut: Rect;
+		/** MSL before the cuts (estimate): the cut segment (filled by the marks) and the rest. */
+		mslCut: Rect;
+		mslRest: Rect;
+	};
+	/** The shares the bars draw (for tests and titles). */
+	shares: { meta: number; msl: number };
+}
+
+/** Share of a cell a mark fills (the rest is the gap between marks). */
+export const MARK_FILL = 0.8;
+export const MARK_COLS = 24;
+
+/** Where each of the `n` marks of a block lands (for tests and the prerendered layout). */
+function marksOf(n: number, b: Block): Mark[] {
+	const gap = (b.pitch * (1 - MARK_FILL)) / 2;
+	return Array.from({ length: n }, (_, i) => ({
+		x: r2(b.x + (i % b.cols) * b.pitch + gap),
+		y: r2(b.y + Math.floor(i / b.cols) * b.pitch + gap),
+		s: r2(b.pitch * MARK_FILL)
+	}));
+}
+
+/** Grid layout per view: columns and pitch, centred horizontally. */
+const CUT_GRID = { pitch: 3.2, top: 19.5 };
+const TEAMS_GRID = { pitch: 1.5, top: 15 };
+/** The largest pitch: the block's SVG is laid out at it and scaled down in other views. */
+export const MARK_REF_PITCH = CUT_GRID.pitch;
+/** Rule view: TBD Lab's chip on top, the reported rule between it and FAIR's. */
+const RULE_TBD_Y = 8;
+const RULE_FAIR_Y = 52;
+/** Context view: the MSL bar, cut segment first; the marks fill the cut segment exactly. */
+const MSL_BAR_TOP = 48;
+const META_BAR = { y: 8, h: 8 };
+
+const CHIP_W = 48;
+const CHIP_H = 13;
+
+export function layoffsState(
+	data: LayoffsData,
+	step: LayoffsStep,
+	_size: Size,
+	_lang: Lang,
+	labels: LayoffsLabels
+): LayoffsState {
+	const view = step.view;
+	const n = data.cut;
+	const metaShare = n / data.metaHeadcount;
+	// Before the cuts MSL had about cut + "just under" mslAfter: an estimate, labelled as one.
+	const mslShare = n / (n + data.mslAfter);
+
+	// The cut segment of the MSL bar is mslShare of the width; the marks fill it in `cols`
+	// columns, so the bar's height follows from the number of rows.
+	const segW = 100 * mslShare;
+	const rows = Math.ceil(n / MARK_COLS);
+	const ctxPitch = segW / MARK_COLS;
+	const ctxH = rows * ctxPitch;
+
+	const centred = (pitch: number, top: number): Block => ({
+		x: r2((100 - MARK_COLS * pitch) / 2),
+		y: top,
+		pitch,
+		cols: MARK_COLS,
+		rows
+	});
+	const block: Block =
+		view === 'teams'
+			? centred(TEAMS_GRID.pitch, TEAMS_GRID.top)
+			: view === 'context'
+				? { x: 0, y: MSL_BAR_TOP, pitch: ctxPitch, cols: MARK_COLS, rows }
+				: centred(CUT_GRID.pitch, CUT_GRID.top);
+	const marks = marksOf(n, block);
+
+	const chipAt: Record<Chip['key'], { x: number; y: number }> =
+		view === 'rule'
+			? {
+					tbd: { x: 1, y: RULE_TBD_Y },
+					fair: { x: 1, y: RULE_FAIR_Y },
+					product: { x: 1, y: 67 },
+					infra: { x: 1, y: 82 }
+				}
+			: {
+					fair: { x: 1, y: 56 },
+					product: { x: 51, y: 56 },
+					infra: { x: 1, y: 71 },
+					tbd: { x: 51, y: 86 }
+				};
+	const chipShown = view === 'rule' || view === 'teams';
+	const chips: Chip[] = (
+		[
+			['tbd', labels.team_tbd, false],
+			['fair', labels.team_fair, true],
+			['product', labels.team_product, true],
+			['infra', labels.team_infra, true]
+		] as const
+	).map(([key, name, hit]) => ({
+		key,
+		name,
+		status: hit ? labels.hit : labels.spared,
+		hit,
+		...chipAt[key],
+		w: CHIP_W,
+		h: CHIP_H,
+		showStatus: view === 'teams',
+		visible: chipShown
+	}));
+
+	const L = (
+		key: string,
+		text: string,
+		x: number,
+		y: number,
+		w: number,
+		size: LabelSize,
+		views: LayoffsView[],
+		anchor: Label['anchor'] = 'top',
+		sub = ''
+	): Label => ({ key, text, x, y, w, size, anchor, sub, visible: views.includes(view) });
+	const restX = r2(segW + 2);
+	const labelList: Label[] = [
+		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
+		L(
+			'rule',
+			labels.rule,
+			31,
+			RULE_TBD_Y + CHIP_H + 2,
+			69,
+			'body',
+			['rule'],
+			'top',
+			labels.rule_source
+		),
+		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
+		L('legend', labels.legend, 0, CUT_GRID.top - 0.5, 100, 'small', ['cut'], 'bottom'),
+		L('meta_bar', labels.meta_bar, 0, META_BAR.y - 1, 100, 'body', ['context'], 'bottom'),
+		L('meta_share', labels.meta_share, 0, META_BAR.y + META_BAR.h + 2.5, 100, 'small', ['context']),
+		L('msl_bar', labels.msl_bar, 0, MSL_BAR_TOP - 11, 100, 'body', ['context'], 'bottom'),
+		L('msl_cut', labels.msl_cut, 0, MSL_BAR_TOP - 1, r2(segW + 1), 'small', ['context'], 'bottom'),
+		L(
+			'msl_rest',
+			labels.msl_rest,
+			restX,
+			MSL_BAR_TOP - 1,
+			r2(100 - restX),
+			'small',
+			['context'],
+			'bottom'
+		),
+		L('msl_share', labels.msl_share, 0, r2(MSL_BAR_TOP + ctxH + 3), 100, 'body', ['context'])
+	];
+
+	return {
+		view,
+		note: step.note,
+		marks,
+		block,
+		marksVisible: view !== 'rule',
+		labels: labelList,
+		chips,
+		arrow: {
+			x: 1 + CHIP_W / 2,
+			y1: RULE_TBD_Y + CHIP_H + 1,
+			y2: RULE_FAIR_Y - 1,
+			visible: view === 'rule'
+		},
+		bars: {
+			visible: view === 'context',
+			meta: { x: 0, y: META_BAR.y, w: 100, h: META_BAR.h },
+			metaCut: { x: 0, y: META_BAR.y, w: r2(100 * metaShare), h: META_BAR.h },
+			mslCut: { x: 0, y: MSL_BAR_TOP, w: r2(segW), h: r2(ctxH) },
+			mslRest: { x: r2(segW), y: MSL_BAR_TOP, w: r2(100 - segW), h: r2(ctxH) }
+		},
+		shares: { meta: metaShare, msl: mslShare }
+	};
+}
