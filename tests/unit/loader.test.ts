@@ -192,3 +192,14 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 		expect(e.message).toMatch(/src\/content\/zh\/leaderbord\.aml does not exist/);
 	});
 });
+
+describe('sources', () => {
+	it('a source id used twice', () => {
+		const e = errorOf(
+			withEdit('src/data/sources.csv', (t) => `${t.trimEnd()}\n${t.split('\n')[1]}\n`)
+		);
+		expect(e.message).toMatch(
+			/sources\.csv: line \d+, column "id": "lmarena-archive" is already used on line 2/
+		);
+	});
+});

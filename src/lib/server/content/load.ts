@@ -45,6 +45,16 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		return text;
 	};
 	const sources = parseCsv('src/data/sources.csv', read('src/data/sources.csv'), sourceSchema);
+	sources.forEach((s, i) => {
+		const first = sources.findIndex((o) => o.id === s.id);
+		if (first !== i) {
+			throw new ContentError(
+				'src/data/sources.csv',
+				`line ${i + 2}, column "id"`,
+				`"${s.id}" is already used on line ${first + 2}; every source needs its own id`
+			);
+		}
+	});
 	const figuresFromSheet = parseFigures(
 		'src/data/figures.csv',
 		read('src/data/figures.csv'),
