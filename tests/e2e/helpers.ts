@@ -81,8 +81,14 @@ export async function expectDrawnAt(page: Page, name: string, place: number, sco
 export async function overlappingLabels(page: Page, scope: string) {
 	return page.locator(`${scope} .chart-label`).evaluateAll((els) => {
 		const boxes = els
-			.map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }))
-			.filter(({ r }) => r.width > 0 && r.height > 0);
+			.map((el) => ({ el, text: el.textContent ?? '', r: el.getBoundingClientRect() }))
+			// Labels faded out (opacity 0) or hidden for this step are not seen by a reader.
+			.filter(
+				({ el, r }) =>
+					r.width > 0 &&
+					r.height > 0 &&
+					el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+			);
 		const hits: string[] = [];
 		for (let i = 0; i < boxes.length; i++) {
 			for (let j = i + 1; j < boxes.length; j++) {
