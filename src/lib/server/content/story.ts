@@ -87,6 +87,14 @@ export interface CopyFiles {
 	sections: Record<string, { file: string; copy: SectionFile }>;
 }
 
+/** A row of src/data/timeline.csv: an event, the date figure it happened on, its section. */
+export interface TimelineRow {
+	id: string;
+	figure: string;
+	section: string;
+	line: number;
+}
+
 /** A row of src/data/corrections.csv: the log is bilingual data, its figures placeholders. */
 export interface CorrectionRow {
 	date: string;
@@ -102,7 +110,8 @@ export function buildStory(
 	figures: FigureRegistry,
 	chartData: ChartData,
 	sources: SourceRow[],
-	corrections: CorrectionRow[] = []
+	corrections: CorrectionRow[] = [],
+	timeline: TimelineRow[] = []
 ): Story {
 	const { file, copy } = files.story;
 	const fill = (t: string, where: string, f = file): Paragraph =>
@@ -158,6 +167,38 @@ export function buildStory(
 			)
 		},
 		intro: fillAll(copy.intro, 'intro'),
+		timeline: timeline.map((row) => {
+			const where = (column: string) => `line ${row.line}, column "${column}"`;
+			const figure = figures.get(row.figure);
+			if (!figure || !['date', 'month'].includes(figure.unit)) {
+				throw new ContentError(
+					'src/data/timeline.csv',
+					where('figure'),
+					`"${row.figure}" is not a date figure in the data`
+				);
+			}
+			if (!copy.sections.includes(row.section)) {
+				throw new ContentError(
+					'src/data/timeline.csv',
+					where('section'),
+					`unknown section "${row.section}", expected one of: ${copy.sections.join(', ')}`
+				);
+			}
+			const label = copy.timeline[row.id];
+			if (!label) {
+				throw new ContentError(
+					file,
+					`timeline.${row.id}`,
+					'missing: every event in src/data/timeline.csv needs a label'
+				);
+			}
+			return {
+				id: row.id,
+				date: String(figure.value),
+				label: plain(fill(label, `timeline.${row.id}`)),
+				section: row.section
+			};
+		}),
 		sections,
 		closing: fillAll(copy.closing, 'closing'),
 		method: fillAll(copy.method, 'method'),
@@ -247,6 +288,7 @@ function buildSection(
 export function checkLanguagesAgree(copies: Record<Lang, CopyFiles>): void {
 	const [a, b] = [copies.zh, copies.en];
 	compareKeys(a.story.copy.ui, b.story.copy.ui, a.story.file, b.story.file, 'ui');
+	compareKeys(a.story.copy.timeline, b.story.copy.timeline, a.story.file, b.story.file, 'timeline');
 	const idsA = a.story.copy.sections;
 	const idsB = b.story.copy.sections;
 	if (idsA.join() !== idsB.join()) {
