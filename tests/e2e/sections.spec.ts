@@ -101,7 +101,9 @@ for (const { lang, path } of LANGS) {
 
 		test('no two chart labels overlap at 320 and 390 px, at any step of any section', async ({
 			page
-		}) => {
+		}, info) => {
+			// Sets its own viewport sizes: once is enough.
+			test.skip(info.project.name !== 'phone', 'run once');
 			for (const width of [320, 390]) {
 				await page.setViewportSize({ width, height: 740 });
 				await page.goto(path);
