@@ -19,7 +19,7 @@ import {
 	startHeight,
 	type Frame
 } from '../../src/lib/embed/loader';
-import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippet';
+import { iframeSnippet, loaderSnippet, reservedHeightCss } from '../../src/lib/embed/snippet';
 import { buildLoader } from '../../src/lib/embed/build';
 
 describe('the message format (pym.js and AMP)', () => {
@@ -207,6 +207,26 @@ describe('the loader', () => {
 });
 
 describe('the snippets', () => {
+	it('keep, before the loader runs, the same space the loader then gives the frame', () => {
+		const table = { '320': 1587, '375': 1439, '599': 1223, '600': 1095, '1000': 959 };
+		const css = reservedHeightCss(table);
+		// Evaluate the calc() for a container `w` px wide, as a browser would.
+		const at = (w: number) =>
+			Function(
+				`return ${css
+					.replace(/^calc/, '')
+					.replace(
+						/clamp\(0px, 100cqw - (\d+)px, (\d+)px\)/g,
+						(_, a, b) => `Math.min(Math.max(0, ${w} - ${a}), ${b})`
+					)
+					.replace(/px/g, '')}`
+			)() as number;
+		const attr = parseHeights('320:1587,375:1439,599:1223,600:1095,1000:959');
+		for (const w of [200, 320, 340, 375, 390, 480, 599, 600, 601, 768, 1000, 1400]) {
+			expect(Math.abs(at(w) - startHeight(attr, w)), `${w}px`).toBeLessThanOrEqual(1);
+		}
+	});
+
 	const input = {
 		root: 'https://news.example.com/graphics/lecun/',
 		lang: 'en' as const,
@@ -225,7 +245,7 @@ describe('the snippets', () => {
 		expect(s).toContain('data-height="320:1400,1000:900"');
 		expect(s).toContain('Second place, &quot;for&quot; &lt;a&gt; model &amp; more');
 		expect(s).toContain(
-			'<noscript><a href="https://news.example.com/graphics/lecun/en/#leaderboard">'
+			'</style><a href="https://news.example.com/graphics/lecun/en/#leaderboard">'
 		);
 		const f = iframeSnippet({ ...input, lang: 'zh' });
 		expect(f).toContain('src="https://news.example.com/graphics/lecun/embed/leaderboard/"');

@@ -37,14 +37,37 @@ export function heightsAttr(heights: Record<string, number>): string {
 		.join(',');
 }
 
-/** The recommended snippet: the container, its no-script link, and the loader. */
+/**
+ * CSS for the space the container keeps before the (async) loader has run: the same piecewise
+ * linear height of the container's width (`cqw`) as the loader's `startHeight`, so the host page
+ * does not move when the frame replaces it.
+ */
+export function reservedHeightCss(heights: Record<string, number>): string {
+	const pairs = heightsAttr(heights)
+		.split(',')
+		.filter(Boolean)
+		.map((p) => p.split(':').map(Number) as [number, number]);
+	if (!pairs.length) return '';
+	const round = (n: number) => Math.round(n * 10000) / 10000;
+	const terms = pairs.slice(1).map(([w1, h1], i) => {
+		const [w0, h0] = pairs[i]!;
+		return ` + ${round((h1 - h0) / (w1 - w0))} * clamp(0px, 100cqw - ${w0}px, ${w1 - w0}px)`;
+	});
+	return `calc(${pairs[0]![1]}px${terms.join('')})`;
+}
+
+/** The recommended snippet: the container (keeping its space), its no-script link, the loader. */
 export function loaderSnippet(input: SnippetInput, sectionLink: string): string {
 	const title = escape(input.title);
 	const heights = heightsAttr(input.heights);
+	const space = reservedHeightCss(input.heights);
 	return (
 		`<div ${CONTAINER_ATTR}="${escape(embedUrl(input.root, input.lang, input.section))}" data-title="${title}"` +
 		(heights ? ` data-height="${heights}"` : '') +
-		`><noscript><a href="${escape(sectionLink)}">${title}</a></noscript></div>\n` +
+		` style="container-type:inline-size">` +
+		(space ? `<div class="lecun-embed-space" style="height:${space}"></div>` : '') +
+		`<noscript><style>.lecun-embed-space{display:none}</style>` +
+		`<a href="${escape(sectionLink)}">${title}</a></noscript></div>\n` +
 		`<script async src="${escape(loaderUrl(input.root))}"></script>`
 	);
 }
