@@ -24,7 +24,10 @@ for (const lang of ['', 'en/']) {
 		await page.screenshot({ path: `screenshots/${lang ? 'en' : 'zh'}-${size.name}-top.png` });
 		const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
 		for (const id of ids) {
-			await page.$eval(`#${id}`, (el) => el.scrollIntoView({ block: 'center' }));
+			// As a reader sees it when the chart changes: the step's top just past the trigger line.
+			await page.$eval(`#${id}`, (el) =>
+				window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.55)
+			);
 			await page.waitForTimeout(400);
 			await page.screenshot({ path: `screenshots/${lang ? 'en' : 'zh'}-${size.name}-${id}.png` });
 		}

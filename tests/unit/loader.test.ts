@@ -203,3 +203,32 @@ describe('sources', () => {
 		);
 	});
 });
+
+describe('the year timeline', () => {
+	it('draws every event on the date of its figure, in order', () => {
+		const { stories } = loadAll();
+		const events = stories.en.timeline;
+		expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+		expect(events[0]).toMatchObject({ date: '2025-04-05', section: 'leaderboard' });
+		expect(events.at(-1)).toMatchObject({ date: '2026-03-10', section: 'ami' });
+	});
+
+	it('an event pointing at a figure that is not a date', () => {
+		const e = errorOf(
+			withEdit('src/data/timeline.csv', (t) => t.replace('layoffs.date', 'layoffs.roles_cut'))
+		);
+		expect(e.message).toMatch(
+			/timeline\.csv: line \d+, column "figure": "layoffs\.roles_cut" is not a date figure/
+		);
+	});
+
+	it('an event without a label in the copy', () => {
+		const files = withEdit('src/content/en/story.aml', (t) => t.replace(/^close: .*\n/m, ''));
+		files['src/content/zh/story.aml'] = files['src/content/zh/story.aml']!.replace(
+			/^close: .*\n/m,
+			''
+		);
+		const e = errorOf(files);
+		expect(e.message).toMatch(/timeline\.close: missing/);
+	});
+});

@@ -30,6 +30,8 @@ export interface DataTable {
 	/** Which columns hold numbers (right-aligned, tabular figures). */
 	numeric: boolean[];
 	rows: string[][];
+	/** Data files offered beside the table (names under /data/). */
+	downloads: string[];
 }
 
 interface SectionBase<Kind extends string, Data, Labels, Settings> {
@@ -86,8 +88,18 @@ export interface Correction {
 	text: Paragraph;
 }
 
+/** An event of the year, drawn in the opening timeline and linked to its section. */
+export interface TimelineEvent {
+	id: string;
+	/** ISO date (or month) from the figure the event names. */
+	date: string;
+	label: string;
+	section: string;
+}
+
 export interface Story {
 	meta: StoryMeta;
+	timeline: TimelineEvent[];
 	intro: Paragraph[];
 	sections: Section[];
 	closing: Paragraph[];

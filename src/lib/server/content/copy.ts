@@ -25,6 +25,7 @@ export const storyFileSchema = z
 		intro: paragraphs.default([]),
 		closing: paragraphs.min(1),
 		method: paragraphs.min(1),
+		timeline: z.record(z.string(), text, { error: 'expected a {timeline} block of event labels' }),
 		sections: z.array(slug, { error: 'expected the list of section ids ([sections] … [])' }).min(1),
 		ui: z.record(z.string(), text, { error: 'expected a {ui} block of labels' })
 	})

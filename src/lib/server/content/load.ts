@@ -90,6 +90,15 @@ export function loadAll(files: Files = projectFiles): Loaded {
 			en: z.string().min(1, 'expected the English text')
 		})
 	).map((row, i) => ({ ...row, line: i + 2 }));
+	const timeline = parseCsv(
+		'src/data/timeline.csv',
+		read('src/data/timeline.csv'),
+		z.object({
+			id: z.string().regex(/^[a-z0-9-]+$/, 'expected an event id'),
+			figure: z.string().min(1, 'expected the key of a date figure'),
+			section: z.string().min(1, 'expected the section id')
+		})
+	).map((row, i) => ({ ...row, line: i + 2 }));
 	// The deal chart draws figures from figures.csv itself (rows deal.*).
 	const deal = prepareDeal(figures);
 	const layoffs = prepareLayoffs(figures);
@@ -108,7 +117,8 @@ export function loadAll(files: Files = projectFiles): Loaded {
 				figures,
 				{ leaderboard: leaderboard.data, deal: deal.data, layoffs: layoffs.data, ami },
 				sources,
-				corrections
+				corrections,
+				timeline
 			)
 		])
 	) as Record<Lang, Story>;

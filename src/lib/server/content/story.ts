@@ -23,22 +23,44 @@ import { ContentError } from './errors';
 import type { FigureRegistry, SourceRow } from './figures';
 import { fillPlaceholders, plain } from './placeholders';
 
-/** Per chart: the schema of its step settings and labels, and which settings are prose. */
+/** The figures and their sources, offered with every chart drawn from figures.csv. */
+const FIGURES = ['figures.csv', 'sources.csv'];
+
+/** Per chart: the schema of its step settings and labels, which settings are prose, its table. */
 const CHARTS = {
 	leaderboard: {
 		step: leaderboardStepSchema,
 		labels: leaderboardLabelsSchema,
 		prose: ['note'],
-		table: leaderboardTable
+		table: leaderboardTable,
+		downloads: [
+			'lmarena_top12_default_2025-04-06.csv',
+			'lmarena_top15_stylectrl_2025-04-06.csv',
+			'lmarena_text_2025-04-13.csv',
+			'llama4_arena_timeline.csv'
+		]
 	},
-	deal: { step: dealStepSchema, labels: dealLabelsSchema, prose: ['note'], table: dealTable },
+	deal: {
+		step: dealStepSchema,
+		labels: dealLabelsSchema,
+		prose: ['note'],
+		table: dealTable,
+		downloads: FIGURES
+	},
 	layoffs: {
 		step: layoffsStepSchema,
 		labels: layoffsLabelsSchema,
 		prose: ['note'],
-		table: layoffsTable
+		table: layoffsTable,
+		downloads: FIGURES
 	},
-	ami: { step: amiStepSchema, labels: amiLabelsSchema, prose: ['note'], table: amiTable }
+	ami: {
+		step: amiStepSchema,
+		labels: amiLabelsSchema,
+		prose: ['note'],
+		table: amiTable,
+		downloads: FIGURES
+	}
 } satisfies Record<
 	Section['chart'],
 	{
@@ -46,7 +68,9 @@ const CHARTS = {
 		labels: z.ZodType;
 		prose: readonly string[];
 		/** The chart's data as a table (data and labels as this chart defines them). */
-		table: (data: never, labels: never, lang: Lang) => DataTable;
+		table: (data: never, labels: never, lang: Lang) => Omit<DataTable, 'downloads'>;
+		/** Data files offered beside the table. */
+		downloads: readonly string[];
 	}
 >;
 type ChartKind = keyof typeof CHARTS;
@@ -61,6 +85,14 @@ export interface ChartData {
 export interface CopyFiles {
 	story: { file: string; copy: StoryFile };
 	sections: Record<string, { file: string; copy: SectionFile }>;
+}
+
+/** A row of src/data/timeline.csv: an event, the date figure it happened on, its section. */
+export interface TimelineRow {
+	id: string;
+	figure: string;
+	section: string;
+	line: number;
 }
 
 /** A row of src/data/corrections.csv: the log is bilingual data, its figures placeholders. */
@@ -78,7 +110,8 @@ export function buildStory(
 	figures: FigureRegistry,
 	chartData: ChartData,
 	sources: SourceRow[],
-	corrections: CorrectionRow[] = []
+	corrections: CorrectionRow[] = [],
+	timeline: TimelineRow[] = []
 ): Story {
 	const { file, copy } = files.story;
 	const fill = (t: string, where: string, f = file): Paragraph =>
@@ -134,6 +167,38 @@ export function buildStory(
 			)
 		},
 		intro: fillAll(copy.intro, 'intro'),
+		timeline: timeline.map((row) => {
+			const where = (column: string) => `line ${row.line}, column "${column}"`;
+			const figure = figures.get(row.figure);
+			if (!figure || !['date', 'month'].includes(figure.unit)) {
+				throw new ContentError(
+					'src/data/timeline.csv',
+					where('figure'),
+					`"${row.figure}" is not a date figure in the data`
+				);
+			}
+			if (!copy.sections.includes(row.section)) {
+				throw new ContentError(
+					'src/data/timeline.csv',
+					where('section'),
+					`unknown section "${row.section}", expected one of: ${copy.sections.join(', ')}`
+				);
+			}
+			const label = copy.timeline[row.id];
+			if (!label) {
+				throw new ContentError(
+					file,
+					`timeline.${row.id}`,
+					'missing: every event in src/data/timeline.csv needs a label'
+				);
+			}
+			return {
+				id: row.id,
+				date: String(figure.value),
+				label: plain(fill(label, `timeline.${row.id}`)),
+				section: row.section
+			};
+		}),
 		sections,
 		closing: fillAll(copy.closing, 'closing'),
 		method: fillAll(copy.method, 'method'),
@@ -208,7 +273,10 @@ function buildSection(
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
 		data: chartData[kind],
-		table: schemas.table(chartData[kind] as never, filledLabels as never, lang)
+		table: {
+			...schemas.table(chartData[kind] as never, filledLabels as never, lang),
+			downloads: [...schemas.downloads]
+		}
 		// Each kind's steps, labels and data were checked against that kind's schemas above.
 	} as Section;
 }
@@ -220,6 +288,7 @@ function buildSection(
 export function checkLanguagesAgree(copies: Record<Lang, CopyFiles>): void {
 	const [a, b] = [copies.zh, copies.en];
 	compareKeys(a.story.copy.ui, b.story.copy.ui, a.story.file, b.story.file, 'ui');
+	compareKeys(a.story.copy.timeline, b.story.copy.timeline, a.story.file, b.story.file, 'timeline');
 	const idsA = a.story.copy.sections;
 	const idsB = b.story.copy.sections;
 	if (idsA.join() !== idsB.join()) {
