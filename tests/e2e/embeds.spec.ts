@@ -301,6 +301,18 @@ for (const { lang } of LANGS) {
 		});
 	});
 
+	test.describe(`${lang} embed page in a dark system theme`, () => {
+		test.use({ colorScheme: 'dark' });
+		test('is light unless the snippet asks for dark', async ({ page }, testInfo) => {
+			test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
+			const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			await page.goto(`${prefix}/embed/ami/`);
+			expect(await bg()).toBe('rgb(255, 255, 255)');
+			await page.goto(`${prefix}/embed/ami/?theme=dark`);
+			expect(await bg()).toBe('rgb(21, 23, 26)');
+		});
+	});
+
 	test.describe(`${lang} embed page without JavaScript`, () => {
 		test.use({ javaScriptEnabled: false });
 		test('every step is stacked with its own chart', async ({ page }) => {
