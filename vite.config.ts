@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { embedLoader } from './src/lib/embed/build.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), embedLoader()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'
