@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './scripts/csp.js';
 
 // Build-time settings from the environment (see README "Hosting under a sub-path").
 // BASE_PATH: '' or '/some/folder' (no trailing slash). Everything links through $app/paths.
@@ -18,6 +19,10 @@ const config = {
 	kit: {
 		adapter: adapter({ precompress: true, strict: true, fallback: undefined }),
 		paths: { base, relative: false },
+		// A Content Security Policy in a <meta> on every prerendered page: scripts by hash only
+		// (SvelteKit's own, plus the hand-written ones in app.html and <svelte:head>, hashed at
+		// build time by scripts/csp.js). Headers a host should add: README "Security and hosting".
+		csp: { mode: 'hash', directives: cspDirectives() },
 		prerender: {
 			entries: ['*', '/en/', '/proof/'],
 			handleHttpError: 'fail',
