@@ -9,6 +9,11 @@ if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 }
 
+// A second build (the link test's BASE_PATH build) can write elsewhere so it does not replace
+// the one being served: BUILD_DIR (default build) and KIT_OUT_DIR (default .svelte-kit).
+const pages = process.env.BUILD_DIR || 'build';
+const outDir = process.env.KIT_OUT_DIR || '.svelte-kit';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -17,7 +22,14 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ precompress: true, strict: true, fallback: undefined }),
+		adapter: adapter({
+			pages,
+			assets: pages,
+			precompress: true,
+			strict: true,
+			fallback: undefined
+		}),
+		outDir,
 		paths: { base, relative: false },
 		// A Content Security Policy in a <meta> on every prerendered page: scripts by hash only
 		// (SvelteKit's own, plus the hand-written ones in app.html and <svelte:head>, hashed at
