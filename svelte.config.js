@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { cspDirectives } from './scripts/csp.js';
 
 // Build-time settings from the environment (see README "Hosting under a sub-path").
 // BASE_PATH: '' or '/some/folder' (no trailing slash). Everything links through $app/paths.
@@ -7,6 +8,11 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${base}")`);
 }
+
+// A second build (the link test's BASE_PATH build) can write elsewhere so it does not replace
+// the one being served: BUILD_DIR (default build) and KIT_OUT_DIR (default .svelte-kit).
+const pages = process.env.BUILD_DIR || 'build';
+const outDir = process.env.KIT_OUT_DIR || '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,8 +22,19 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ precompress: true, strict: true, fallback: undefined }),
+		adapter: adapter({
+			pages,
+			assets: pages,
+			precompress: true,
+			strict: true,
+			fallback: undefined
+		}),
+		outDir,
 		paths: { base, relative: false },
+		// A Content Security Policy in a <meta> on every prerendered page: scripts by hash only
+		// (SvelteKit's own, plus the hand-written ones in app.html and <svelte:head>, hashed at
+		// build time by scripts/csp.js). Headers a host should add: README "Security and hosting".
+		csp: { mode: 'hash', directives: cspDirectives() },
 		prerender: {
 			entries: ['*', '/en/', '/article/', '/en/article/', '/proof/'],
 			handleHttpError: 'fail',

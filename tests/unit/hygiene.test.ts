@@ -5,7 +5,14 @@ import { join } from 'node:path';
 // The source article arrived with gambling-spam keywords above it; none may ever ship.
 // Written as escapes so this file does not itself contain them.
 const SPAM = ['\u5357\u5bab', '\u5f69\u7968', '\u5f00\u5956', '\u4e0b\u6ce8'];
-const SKIP = new Set(['node_modules', '.git', '.svelte-kit', 'test-results', 'playwright-report']);
+const SKIP = new Set([
+	'node_modules',
+	'.git',
+	'.svelte-kit',
+	'test-results',
+	'playwright-report',
+	'.build-base-path'
+]);
 
 function* files(dir: string): Generator<string> {
 	for (const name of readdirSync(dir)) {

@@ -183,6 +183,51 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 		expect(e.message).toMatch(/unknown source "meta-blog"/);
 	});
 
+	it('a copy placeholder whose figure has no data (its row removed from figures.csv)', () => {
+		const e = errorOf(
+			withEdit('src/data/figures.csv', (t) =>
+				t
+					.split('\n')
+					.filter((line) => !line.startsWith('llama4.release_date,'))
+					.join('\n')
+			)
+		);
+		expect(e.file).toBe('src/content/zh/story.aml');
+		expect(e.message).toMatch(/standfirst\[0\]/);
+		expect(e.message).toMatch(/\{llama4\.release_date\} names no figure/);
+	});
+
+	it('a step pointing to a chart state that does not exist', () => {
+		const e = errorOf(
+			withEdit('src/content/en/deal.aml', (t) =>
+				t.replace('chart.view: stake', 'chart.view: stakes')
+			)
+		);
+		expect(e.file).toBe('src/content/en/deal.aml');
+		expect(e.message).toMatch(/steps\[0\]\.chart\.view/);
+		expect(e.message).toMatch(/expected view: stake, valuation, acquisitions or ages/);
+	});
+
+	it('a language missing a label key the other has', () => {
+		const e = errorOf(
+			withEdit('src/content/en/story.aml', (t) => t.replace(/^not_found_link: .*\n/m, ''))
+		);
+		expect(e.file).toBe('src/content/en/story.aml');
+		expect(e.message).toMatch(/ui\.not_found_link: missing; src\/content\/zh\/story\.aml has it/);
+	});
+
+	it('a step id used twice within one section', () => {
+		const files = withEdit('src/content/en/deal.aml', (t) =>
+			t.replace('id: deal-valuation', 'id: deal-price')
+		);
+		files['src/content/zh/deal.aml'] = files['src/content/zh/deal.aml']!.replace(
+			'id: deal-valuation',
+			'id: deal-price'
+		);
+		const e = errorOf(files);
+		expect(e.message).toMatch(/deal\.aml: steps: id "deal-price": used twice/);
+	});
+
 	it('a section listed in the story with no copy file', () => {
 		const e = errorOf(
 			withEdit('src/content/zh/story.aml', (t) =>
