@@ -39,7 +39,7 @@ describe('copy is rendered as text, never as markup', () => {
 	for (const lang of ['zh', 'en'] as const) {
 		it(`${lang}: a <script> and an onerror= typed into the copy reach the page as visible text only`, () => {
 			const { body, head } = render(App, {
-				props: { story: stories[lang], otherLanguageHref: '/' }
+				props: { story: stories[lang], otherLanguageHref: '/', otherModeHref: '/article/' }
 			});
 			const html = head + body;
 			// The hostile text is there (so the test could fail)…
