@@ -19,7 +19,7 @@ const config = {
 		adapter: adapter({ precompress: true, strict: true, fallback: undefined }),
 		paths: { base, relative: false },
 		prerender: {
-			entries: ['*', '/en/', '/proof/'],
+			entries: ['*', '/en/', '/article/', '/en/article/', '/proof/'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

@@ -30,6 +30,8 @@ export interface DataTable {
 	/** Which columns hold numbers (right-aligned, tabular figures). */
 	numeric: boolean[];
 	rows: string[][];
+	/** Data files offered beside the table (names under /data/). */
+	downloads: string[];
 }
 
 interface SectionBase<Kind extends string, Data, Labels, Settings> {

@@ -3,7 +3,11 @@ import { formatMoney, type Lang } from '$lib/format';
 import type { DataTable } from '$lib/story/types';
 import type { AmiData, AmiLabels } from './types';
 
-export function amiTable(data: AmiData, labels: AmiLabels, lang: Lang): DataTable {
+export function amiTable(
+	data: AmiData,
+	labels: AmiLabels,
+	lang: Lang
+): Omit<DataTable, 'downloads'> {
 	// Millions up to a thousand, then billions, as the sources write them (€3 billion, not €3,000 million).
 	const eur = (v: number) =>
 		v >= 1000

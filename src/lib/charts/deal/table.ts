@@ -3,7 +3,11 @@ import { formatDate, type Lang } from '$lib/format';
 import type { DataTable } from '$lib/story/types';
 import type { DealData, DealLabels } from './types';
 
-export function dealTable(data: DealData, labels: DealLabels, lang: Lang): DataTable {
+export function dealTable(
+	data: DealData,
+	labels: DealLabels,
+	lang: Lang
+): Omit<DataTable, 'downloads'> {
 	const date = (d: string) => formatDate(d, lang);
 	const acq = Object.fromEntries(data.acquisitions.map((a) => [a.key, a]));
 	return {

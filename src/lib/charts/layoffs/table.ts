@@ -3,7 +3,11 @@ import { formatNumber, type Lang } from '$lib/format';
 import type { DataTable } from '$lib/story/types';
 import type { LayoffsData, LayoffsLabels } from './types';
 
-export function layoffsTable(data: LayoffsData, labels: LayoffsLabels, lang: Lang): DataTable {
+export function layoffsTable(
+	data: LayoffsData,
+	labels: LayoffsLabels,
+	lang: Lang
+): Omit<DataTable, 'downloads'> {
 	return {
 		caption: labels.table_caption,
 		columns: [labels.col_item, labels.col_value],

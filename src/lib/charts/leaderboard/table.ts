@@ -7,7 +7,7 @@ export function leaderboardTable(
 	data: LeaderboardData,
 	labels: LeaderboardLabels,
 	lang: Lang
-): DataTable {
+): Omit<DataTable, 'downloads'> {
 	const style = new Map(data.boards.style.map((r) => [r.key, r]));
 	const byDefault = new Map(data.boards.default.map((r) => [r.key, r]));
 	const keys = [...new Set([...data.boards.default, ...data.boards.style].map((r) => r.key))];

@@ -23,22 +23,44 @@ import { ContentError } from './errors';
 import type { FigureRegistry, SourceRow } from './figures';
 import { fillPlaceholders, plain } from './placeholders';
 
-/** Per chart: the schema of its step settings and labels, and which settings are prose. */
+/** The figures and their sources, offered with every chart drawn from figures.csv. */
+const FIGURES = ['figures.csv', 'sources.csv'];
+
+/** Per chart: the schema of its step settings and labels, which settings are prose, its table. */
 const CHARTS = {
 	leaderboard: {
 		step: leaderboardStepSchema,
 		labels: leaderboardLabelsSchema,
 		prose: ['note'],
-		table: leaderboardTable
+		table: leaderboardTable,
+		downloads: [
+			'lmarena_top12_default_2025-04-06.csv',
+			'lmarena_top15_stylectrl_2025-04-06.csv',
+			'lmarena_text_2025-04-13.csv',
+			'llama4_arena_timeline.csv'
+		]
 	},
-	deal: { step: dealStepSchema, labels: dealLabelsSchema, prose: ['note'], table: dealTable },
+	deal: {
+		step: dealStepSchema,
+		labels: dealLabelsSchema,
+		prose: ['note'],
+		table: dealTable,
+		downloads: FIGURES
+	},
 	layoffs: {
 		step: layoffsStepSchema,
 		labels: layoffsLabelsSchema,
 		prose: ['note'],
-		table: layoffsTable
+		table: layoffsTable,
+		downloads: FIGURES
 	},
-	ami: { step: amiStepSchema, labels: amiLabelsSchema, prose: ['note'], table: amiTable }
+	ami: {
+		step: amiStepSchema,
+		labels: amiLabelsSchema,
+		prose: ['note'],
+		table: amiTable,
+		downloads: FIGURES
+	}
 } satisfies Record<
 	Section['chart'],
 	{
@@ -46,7 +68,9 @@ const CHARTS = {
 		labels: z.ZodType;
 		prose: readonly string[];
 		/** The chart's data as a table (data and labels as this chart defines them). */
-		table: (data: never, labels: never, lang: Lang) => DataTable;
+		table: (data: never, labels: never, lang: Lang) => Omit<DataTable, 'downloads'>;
+		/** Data files offered beside the table. */
+		downloads: readonly string[];
 	}
 >;
 type ChartKind = keyof typeof CHARTS;
@@ -208,7 +232,10 @@ function buildSection(
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
 		data: chartData[kind],
-		table: schemas.table(chartData[kind] as never, filledLabels as never, lang)
+		table: {
+			...schemas.table(chartData[kind] as never, filledLabels as never, lang),
+			downloads: [...schemas.downloads]
+		}
 		// Each kind's steps, labels and data were checked against that kind's schemas above.
 	} as Section;
 }

@@ -17,6 +17,11 @@ export function storyPath(lang: Lang): string {
 	return lang === 'zh' ? `${base}/` : `${base}/en/`;
 }
 
+/** Path of a language's article mode (the stacked static view of the whole story). */
+export function articlePath(lang: Lang): string {
+	return `${storyPath(lang)}article/`;
+}
+
 export function absolute(path: string): string {
 	return `${SITE_URL}${path}`;
 }

@@ -1,0 +1,42 @@
+/**
+ * "Get the data": the files offered for download, built from the editors' files at build time.
+ * CSVs get a UTF-8 byte-order mark so spreadsheet programs show 世界模型 right.
+ */
+import { projectFiles } from './load';
+
+export const DOWNLOADS: Record<string, string> = {
+	'lmarena_top12_default_2025-04-06.csv':
+		'src/data/leaderboard/lmarena_top12_default_2025-04-06.csv',
+	'lmarena_top15_stylectrl_2025-04-06.csv':
+		'src/data/leaderboard/lmarena_top15_stylectrl_2025-04-06.csv',
+	'lmarena_text_2025-04-13.csv': 'src/data/leaderboard/lmarena_text_2025-04-13.csv',
+	'llama4_arena_timeline.csv': 'src/data/leaderboard/llama4_arena_timeline.csv',
+	'figures.csv': 'src/data/figures.csv',
+	'sources.csv': 'src/data/sources.csv'
+};
+
+const README = `Data behind "Yann LeCun leaves Meta: the story in four numbers"
+
+lmarena_*.csv, llama4_arena_timeline.csv
+  LMArena's (formerly LMSYS Chatbot Arena) text leaderboard as published: the figures are
+  LMArena's own. Archived daily by the repository fboulnois/llm-leaderboard-csv (MPL-2.0),
+  cross-checked against LMArena's arena-catalog data. Ranks are "Rank (UB)": one plus the number
+  of models statistically ahead; positions are places by score. Default and style-controlled
+  scores are on different scales: compare positions and gaps within one view only.
+
+figures.csv, sources.csv
+  Every other figure in the piece, with its unit, the decimals its source gives, its status
+  (CONFIRMED, CONFIRMED-AS-REPORTED = published by a named outlet citing unnamed people, DERIVED =
+  computed here, see the note) and the ids of its sources in sources.csv.
+
+All files are UTF-8 with a byte-order mark.
+`;
+
+/** The body of a download: CSVs with a byte-order mark, and the README. */
+export function downloadBody(name: string): string | undefined {
+	if (name === 'README.txt') return `\uFEFF${README}`;
+	const path = DOWNLOADS[name];
+	if (!path) return undefined;
+	const text = projectFiles[path];
+	return text === undefined ? undefined : `\uFEFF${text.replace(/^\uFEFF/, '')}`;
+}
