@@ -54,13 +54,31 @@ export function isMoney(unit: Unit): boolean {
 	return unit in MONEY;
 }
 
+/**
+ * Intl formatters are slow to build (a millisecond or more each on a phone, and the page formats
+ * dozens of dates and numbers while it starts): each one is built once per locale and options.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+	key: string,
+	make: () => T
+): T {
+	let f = formatters.get(key) as T | undefined;
+	if (!f) formatters.set(key, (f = make()));
+	return f;
+}
+
 /** Plain number with grouping, exactly `precision` decimals at most (trailing zeros dropped). */
 export function formatNumber(value: number, lang: Lang, precision = 0, grouping = true): string {
-	return new Intl.NumberFormat(LOCALE[lang], {
-		maximumFractionDigits: precision,
-		minimumFractionDigits: 0,
-		useGrouping: grouping
-	}).format(value);
+	return cached(
+		`n|${lang}|${precision}|${grouping}`,
+		() =>
+			new Intl.NumberFormat(LOCALE[lang], {
+				maximumFractionDigits: precision,
+				minimumFractionDigits: 0,
+				useGrouping: grouping
+			})
+	).format(value);
 }
 
 /** Arena scores, points and ranks are written as bare numbers (1417), as the leaderboard does. */
@@ -116,7 +134,7 @@ export function formatPercent(value: number, lang: Lang, precision = 0): string 
 /** Ordinal: en 1st, 2nd, 3rd, 13th, 32nd; zh 第13. */
 export function formatOrdinal(n: number, lang: Lang): string {
 	if (lang === 'zh') return `第${formatNumber(n, 'zh')}`;
-	const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+	const rule = cached('p|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n);
 	const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' }[rule as string] ?? 'th';
 	return `${n}${suffix}`;
 }
@@ -146,7 +164,11 @@ export function formatDate(text: string, lang: Lang, style: 'long' | 'short' = '
 	}
 	if (granularity === 'day') options.day = 'numeric';
 	if (style === 'short') delete options.year;
-	return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', options).format(date);
+	const locale = lang === 'en' ? 'en-GB' : 'zh-CN';
+	return cached(
+		`d|${locale}|${JSON.stringify(options)}`,
+		() => new Intl.DateTimeFormat(locale, options)
+	).format(date);
 }
 
 /** A figure's value as prose, by its unit. */

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { guard, scrollToStep } from './helpers';
+
+/**
+ * Each chart's code arrives as the reader nears its section; until then the prerendered chart is
+ * shown as it was written. The reader must not see it jump when the live chart takes its place.
+ */
+test.use({ reducedMotion: 'reduce' });
+
+test('a far-down chart is the prerendered one until the reader nears it, then is replaced in the same box', async ({
+	page,
+	baseURL
+}) => {
+	const problems = guard(page, baseURL!);
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	await page.goto('/en/');
+	await page.waitForLoadState('networkidle');
+	const before = scripts.length;
+	const root = page.locator('#layoffs .stage .sticky > div').first();
+	await expect(root).toBeAttached();
+	// Mark the prerendered node (from the test, not the app) and note where it sits in its box.
+	const box = () =>
+		root.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			const p = el.parentElement!.getBoundingClientRect();
+			const marks = el.querySelectorAll('.block rect').length;
+			return { x: r.x - p.x, y: r.y - p.y, w: r.width, h: r.height, marks };
+		});
+	await root.evaluate((el) => el.setAttribute('data-test-prerendered', ''));
+	const prerendered = await box();
+	expect(prerendered.h).toBeGreaterThan(100);
+	const first = await page.locator('#layoffs [data-step]').first().getAttribute('data-step');
+	await scrollToStep(page, first!);
+	// The live chart replaces the prerendered node…
+	await expect(page.locator('#layoffs .stage [data-test-prerendered]')).toHaveCount(0);
+	expect(scripts.length).toBeGreaterThan(before);
+	await page.waitForTimeout(300);
+	const live = await box();
+	// …in the same box, drawing the same marks.
+	expect(Math.abs(live.x - prerendered.x)).toBeLessThan(1);
+	expect(Math.abs(live.y - prerendered.y)).toBeLessThan(1);
+	expect(Math.abs(live.w - prerendered.w)).toBeLessThan(1);
+	expect(Math.abs(live.h - prerendered.h)).toBeLessThan(1);
+	expect(live.marks).toBe(prerendered.marks);
+	expect(problems).toEqual([]);
+});
