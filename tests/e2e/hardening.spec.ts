@@ -48,7 +48,9 @@ test.describe('every page of the build', () => {
 		test(`${route} runs with no CSP violation, console error or request off the site`, async ({
 			page,
 			baseURL
-		}) => {
+		}, info) => {
+			// Policy and requests do not depend on the screen: once, at phone size.
+			test.skip(info.project.name !== 'phone', 'run once');
 			const { violations, offSite, errors } = await watch(page, baseURL!);
 			await page.goto(route);
 			await scrollThrough(page);

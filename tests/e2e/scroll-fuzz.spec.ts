@@ -13,7 +13,7 @@ import { LANGS, drawnRows, expectedLeaderboard } from './helpers';
  *
  * Default budget: 110 s per viewport. On failure the seed and the action list are printed.
  */
-const BUDGET_MS = Number(process.env.FUZZ_SECONDS ?? 110) * 1000;
+const BUDGET_MS = Number(process.env.FUZZ_SECONDS ?? 50) * 1000;
 const OFFSET = 0.6; // Scroller's trigger line, as a share of the viewport height
 
 test.use({ reducedMotion: 'reduce' });
