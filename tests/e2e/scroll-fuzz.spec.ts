@@ -11,7 +11,7 @@ import { LANGS, drawnRows, expectedLeaderboard } from './helpers';
  *
  *   FUZZ_SECONDS=600 FUZZ_SEED=12345 PW_PORT=4183 npx playwright test tests/e2e/scroll-fuzz.spec.ts
  *
- * Default budget: 110 s per viewport. On failure the seed and the action list are printed.
+ * Default budget: 50 s per viewport (CI keeps the whole suite under 15 minutes). On failure the seed and the action list are printed.
  */
 const BUDGET_MS = Number(process.env.FUZZ_SECONDS ?? 50) * 1000;
 const OFFSET = 0.6; // Scroller's trigger line, as a share of the viewport height
