@@ -18,7 +18,7 @@
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -50,6 +50,7 @@ const CHROME_FLAGS = [
 const CANDIDATES = ['/', '/en/', '/article/', '/embed/leaderboard/'];
 const PHONE = { width: 390, height: 844 };
 const started = Date.now();
+const loadAtStart = loadavg()[0];
 const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s]`, ...a);
 
 // ---------------------------------------------------------------------------------------------
@@ -422,7 +423,8 @@ const machine = {
 	os: `${platform()} ${release()}`,
 	node: process.version,
 	chromium: browserVersion,
-	lighthouse: lighthouseVersion
+	lighthouse: lighthouseVersion,
+	loadAverage: [loadAtStart, loadavg()[0]].map((l) => Math.round(l * 10) / 10)
 };
 const date = new Date().toISOString();
 const budgetJs = (r) => (r.embed ? 40_000 : 50_000);
@@ -437,7 +439,7 @@ for (const r of routes) {
 	const b = bytes[r.route];
 	const busiest = Math.max(0, ...Object.values(steps[r.route].bySection).map((s) => s.elements));
 	table.push(
-		`| \`${r.route}\` | ${l.performance ?? '–'} | ${l.accessibility ?? '–'} | ${l.bestPractices ?? '–'} | ${r.noindex ? 'n/a (noindex)' : (l.seo ?? '–')} | ${s2(l.fcpMs)} | ${s2(l.lcpMs)} | ${ms(l.tbtMs)} | ${l.cls === undefined || l.cls === null ? '–' : l.cls.toFixed(3)} | ${s2(l.speedIndexMs)} | ${kb(b.js.gzip)} (${kb(b.js.raw)}) | ${kb(b.css.gzip)} (${kb(b.css.raw)}) | ${kb(b.html.gzip)} (${kb(b.html.raw)}) | ${kb(b.transferGzip)} | ${b.requests} | ${b.dom.elements} | ${busiest || '–'} |`
+		`| \`${r.route}\` | ${l.performance ?? '–'} | ${l.accessibility ?? '–'} | ${l.bestPractices ?? '–'} | ${r.noindex ? 'n/a (noindex)' : (l.seo ?? '–')} | ${s2(l.fcpMs)} | ${s2(l.lcpMs)} | ${ms(l.tbtMs)} | ${l.cls === undefined || l.cls === null ? '–' : l.cls.toFixed(3)} | ${s2(l.speedIndexMs)} | ${kb(b.js.gzip)} (${kb(b.js.raw)}) | ${b.css.raw ? `${kb(b.css.gzip)} (${kb(b.css.raw)})` : 'inlined in HTML'} | ${kb(b.html.gzip)} (${kb(b.html.raw)}) | ${kb(b.transferGzip)} | ${b.requests} | ${b.dom.elements} | ${busiest || '–'} |`
 	);
 }
 const sectionTable = [
@@ -501,6 +503,7 @@ if (trace) {
 
 const body = [
 	`Measured ${date.slice(0, 16).replace('T', ' ')} UTC, commit \`${commit}\`, on ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}, Lighthouse ${machine.lighthouse ?? '(not run)'}.`,
+	`Load average (1 min) at start and end: ${machine.loadAverage.join(' and ')} on ${cpus().length} cores${Math.max(...machine.loadAverage) > cpus().length ? ' — **other work was running: timings (TBT, LCP, the trace) are inflated; compare runs made on a quiet machine**' : ''}.`,
 	`Lighthouse: mobile form factor, simulated throttling, median of ${RUNS} runs per figure. Bytes: what a 390×844 page fetches before the reader scrolls (gzip as served; raw = the file on disk). **Headless Chromium on this machine is not a phone**: the trace's 4× CPU throttling only scales this machine's speed.`,
 	'',
 	...table,

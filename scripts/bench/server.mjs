@@ -87,7 +87,12 @@ export function serve(root = 'build', port = 4185) {
 			ok({
 				url: `http://127.0.0.1:${port}`,
 				log,
-				close: () => new Promise((done) => server.close(() => done(undefined)))
+				close: () =>
+					new Promise((done) => {
+						server.close(() => done(undefined));
+						// Browsers keep connections alive: end them, or close() waits for them.
+						server.closeAllConnections();
+					})
 			})
 		);
 	});
