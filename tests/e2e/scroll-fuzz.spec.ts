@@ -84,7 +84,11 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 	baseURL
 }, info) => {
 	test.setTimeout(BUDGET_MS + 90_000);
-	const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+	// A fixed seed by default, so CI is reproducible; FUZZ_SEED=random explores new sequences.
+	const seed =
+		process.env.FUZZ_SEED === 'random'
+			? Math.floor(Math.random() * 2 ** 31)
+			: Number(process.env.FUZZ_SEED ?? 20261129);
 	const r = rng(seed);
 	const phone = info.project.name === 'phone';
 	console.log(`scroll fuzz (${info.project.name}): FUZZ_SEED=${seed}, ${BUDGET_MS / 1000} s`);
