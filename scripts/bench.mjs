@@ -560,6 +560,8 @@ if (!argv.includes('--no-doc')) {
 		.join('\n');
 	doc = doc.replace('<!-- bench:history:end -->', `${rows}\n<!-- bench:history:end -->`);
 	writeFileSync(docPath, doc);
+	// Keep the committed file in the project's one code style (npm test checks it).
+	spawnSync('npx', ['prettier', '--write', docPath], { stdio: 'ignore' });
 	log(`wrote ${docPath}`);
 }
 log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
