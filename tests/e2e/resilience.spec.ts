@@ -162,7 +162,7 @@ test.describe('slow network (throttled)', () => {
 			.locator('[data-step="second-place"]')
 			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		const stage = page.locator('#leaderboard .stage');
-		await expect(stage.locator('.lb-note')).toBeVisible();
+		await expect(stage.locator('.chart-note')).toBeVisible();
 		await expect(stage.locator('.cell .name')).toHaveCount(12);
 		await expect(stage.locator('.cell .name').first()).toBeInViewport();
 		expect(held, 'scripts were held back').toBeGreaterThan(0);
