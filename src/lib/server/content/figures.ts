@@ -32,9 +32,13 @@ export const sourceSchema = z.object({
 	publisher: z.string().min(1, 'expected the publisher'),
 	title: z.string().min(1, 'expected the title'),
 	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date YYYY-MM-DD, YYYY-MM or YYYY'),
+	// Empty when we only read the source through a relay: relays and content farms are never linked.
 	url: z
 		.string()
-		.regex(/^https:\/\/\S+$/, 'expected a link to the original or an archive (https://…)'),
+		.regex(
+			/^(https:\/\/\S+)?$/,
+			'expected a link to the original or an archive (https://…), or nothing'
+		),
 	read_via: z.string()
 });
 export type SourceRow = z.output<typeof sourceSchema>;
