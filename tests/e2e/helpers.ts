@@ -102,3 +102,36 @@ export async function overlappingLabels(page: Page, scope: string) {
 		return hits;
 	});
 }
+
+/**
+ * The layoffs marks as the browser paints them: in each grid cell of the marks' SVG, is the
+ * cell's centre inside the drawn shape, and its corner (the gap between marks) outside? Counts
+ * the cells that are, and whether the shape is visible on screen at all.
+ */
+export async function paintedMarks(page: Page, scope: string) {
+	return page.locator(`${scope} .block path`).evaluateAll((paths) =>
+		paths.map((el) => {
+			const path = el as SVGPathElement;
+			const svg = path.ownerSVGElement!;
+			const { width: cols, height: rows } = svg.viewBox.baseVal;
+			const at = (x: number, y: number) => {
+				const p = svg.createSVGPoint();
+				p.x = x;
+				p.y = y;
+				return path.isPointInFill(p);
+			};
+			let filled = 0;
+			let gapsFilled = 0;
+			for (let r = 0; r < rows; r++) {
+				for (let c = 0; c < cols; c++) {
+					if (at(c + 0.5, r + 0.5)) filled++;
+					if (at(c + 0.02, r + 0.02)) gapsFilled++;
+				}
+			}
+			const box = path.getBoundingClientRect();
+			const visible =
+				box.width > 1 && box.height > 1 && path.checkVisibility({ opacityProperty: true });
+			return { filled, gapsFilled, visible };
+		})
+	);
+}

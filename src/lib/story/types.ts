@@ -14,6 +14,16 @@ export type Segment =
 	{ kind: 'text'; text: string } | { kind: 'figure'; text: string; key: string };
 export type Paragraph = Segment[];
 
+/**
+ * Dates arrive twice: ISO (for `datetime`, sorting, spacing) and as the reader reads them,
+ * formatted at build time, because building Intl date formatters in the browser was a fifth of
+ * the page's start-up work.
+ */
+interface Dated {
+	date: string;
+	dateText: string;
+}
+
 export interface Step<Settings> {
 	/** Stable slug: used in URLs, embeds, tests and the corrections log. */
 	id: string;
@@ -59,11 +69,10 @@ export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
 /** One entry per chart kind; a new chart adds its section type here. */
 export type Section = LeaderboardSection | DealSection | LayoffsSection | AmiSection;
 
-export interface Source {
+export interface Source extends Dated {
 	id: string;
 	publisher: string;
 	title: string;
-	date: string;
 	url: string;
 	readVia: string;
 }
@@ -76,23 +85,23 @@ export interface StoryMeta {
 	standfirst: Paragraph[];
 	byline: string;
 	published: string;
+	/** `published` as the reader reads it (see Dated). */
+	publishedText: string;
 	/** Site-wide strings (buttons, hints, headings). */
 	ui: Record<string, string>;
 }
 
 /** A dated entry of the corrections and updates log (src/data/corrections.csv). */
-export interface Correction {
-	date: string;
+export interface Correction extends Dated {
 	/** The section it concerns, linked from the log. */
 	section: string;
 	text: Paragraph;
 }
 
 /** An event of the year, drawn in the opening timeline and linked to its section. */
-export interface TimelineEvent {
+export interface TimelineEvent extends Dated {
+	/** `date`: ISO date (or month) from the figure the event names. */
 	id: string;
-	/** ISO date (or month) from the figure the event names. */
-	date: string;
 	label: string;
 	section: string;
 }

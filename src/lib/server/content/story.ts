@@ -4,7 +4,7 @@
  * and the two languages checked against each other.
  */
 import type { z } from 'zod';
-import type { Lang } from '$lib/format';
+import { formatDate, type Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
 import { leaderboardTable } from '$lib/charts/leaderboard/table';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
@@ -153,6 +153,7 @@ export function buildStory(
 		}
 	}
 
+	const published = String(figures.get('publication.published')?.value ?? '');
 	return {
 		meta: {
 			lang,
@@ -161,7 +162,8 @@ export function buildStory(
 			kicker: plain(fill(copy.kicker, 'kicker')),
 			standfirst: fillAll(copy.standfirst, 'standfirst'),
 			byline: plain(fill(copy.byline, 'byline')),
-			published: String(figures.get('publication.published')?.value ?? ''),
+			published,
+			publishedText: formatDate(published, lang),
 			ui: Object.fromEntries(
 				Object.entries(copy.ui).map(([k, v]) => [k, plain(fill(v, `ui.${k}`))])
 			)
@@ -195,6 +197,7 @@ export function buildStory(
 			return {
 				id: row.id,
 				date: String(figure.value),
+				dateText: formatDate(String(figure.value), lang),
 				label: plain(fill(label, `timeline.${row.id}`)),
 				section: row.section
 			};
@@ -213,6 +216,7 @@ export function buildStory(
 			}
 			return {
 				date: c.date,
+				dateText: formatDate(c.date, lang),
 				section: c.section,
 				text: fillPlaceholders(c[lang], figures, lang, 'src/data/corrections.csv', where)
 			};
@@ -222,6 +226,7 @@ export function buildStory(
 			publisher: s.publisher,
 			title: s.title,
 			date: s.date,
+			dateText: formatDate(s.date, lang),
 			url: s.url,
 			readVia: s.read_via
 		}))
