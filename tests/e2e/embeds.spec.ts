@@ -331,6 +331,28 @@ for (const { lang } of LANGS) {
 	});
 }
 
+test('the preview page: the loader finds every host box and each frame reports its height', async ({
+	page
+}, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
+	await page.goto('/en/embed/preview/');
+	const hosts = await page.locator('figure.host').count();
+	expect(hosts).toBeGreaterThanOrEqual(SECTIONS.length * 2);
+	await expect(page.locator('figure.host iframe')).toHaveCount(hosts);
+	// Every frame is mounted and drawn at a readable height.
+	await expect
+		.poll(
+			() =>
+				page
+					.locator('figure.host iframe')
+					.evaluateAll(
+						(frames) => frames.filter((f) => f.getBoundingClientRect().height < 200).length
+					),
+			{ timeout: 20_000 }
+		)
+		.toBe(0);
+});
+
 test.describe('Embed this section', () => {
 	test('shows the code in the reader’s language and says when it copied', async ({
 		page,
