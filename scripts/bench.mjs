@@ -256,6 +256,23 @@ async function measureSteps(route) {
 	const context = await phone({ reducedMotion: 'reduce' });
 	const page = await context.newPage();
 	await page.goto(`${server.url}${route}`, { waitUntil: 'networkidle' });
+	if (route.startsWith('/embed/')) {
+		// An embed holds every step's text at once and changes step by its stepper, not by
+		// scrolling: one row, as loaded.
+		const row = await page.evaluate(() => {
+			const embed = document.querySelector('[data-chart]');
+			const chart = embed?.querySelector('.live .chart');
+			return {
+				section: embed?.getAttribute('data-chart') ?? '?',
+				elements: document.getElementsByTagName('*').length,
+				chartSvgNodes: chart?.querySelectorAll('svg *').length ?? 0,
+				chartNodes: chart?.getElementsByTagName('*').length ?? 0
+			};
+		});
+		await context.close();
+		const { section, ...counts } = row;
+		return { steps: [], bySection: { [section]: { busiestStep: 'stepper', ...counts } } };
+	}
 	const steps = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
 	const out = [];
 	for (const id of steps) {
@@ -558,7 +575,8 @@ if (!argv.includes('--no-doc')) {
 			return `| ${date.slice(0, 16).replace('T', ' ')} | \`${commit}\` | ${cpus().length} cores | \`${r.route}\` | ${l.performance ?? '–'} | ${s2(l.lcpMs)} | ${ms(l.tbtMs)} | ${l.cls?.toFixed(3) ?? '–'} | ${kb(b.js.gzip)} | ${kb(b.transferGzip)} | ${t ? t.longTasksOver50 : ''} | ${t ? t.p95FrameMs : ''} |`;
 		})
 		.join('\n');
-	doc = doc.replace('<!-- bench:history:end -->', `${rows}\n<!-- bench:history:end -->`);
+	// Rows join the table right above the marker (Prettier keeps a blank line before it).
+	doc = doc.replace(/\n*<!-- bench:history:end -->/, `\n${rows}\n\n<!-- bench:history:end -->`);
 	writeFileSync(docPath, doc);
 	// Keep the committed file in the project's one code style (npm test checks it).
 	spawnSync('npx', ['prettier', '--write', docPath], { stdio: 'ignore' });
