@@ -33,9 +33,13 @@ for (const { lang, path, htmlLang } of LANGS) {
 			for (const id of ['second-place', 'style-control', 'released-model'] as const) {
 				await scrollToStep(page, id);
 				await expectDrawnAt(page, expected[id].name, expected[id].place);
-				const rows = await drawnRows(page);
-				const hl = rows.find((r) => r.name === expected[id].name)!;
-				expect(Number(hl.weight)).toBeGreaterThanOrEqual(700); // it is the highlighted one
+				// It is the highlighted one (read once the live chart has replaced the static one).
+				await expect
+					.poll(async () => {
+						const rows = await drawnRows(page);
+						return Number(rows.find((r) => r.name === expected[id].name)?.weight);
+					})
+					.toBeGreaterThanOrEqual(700);
 			}
 			// After style control: 13th row (rank 7).
 			await scrollToStep(page, 'style-control');
