@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS, expectDrawnAt, expectedLeaderboard, guard, readCsv, scrollToStep } from './helpers';
+import {
+	LANGS,
+	expectDrawnAt,
+	expectStackedView,
+	expectedLeaderboard,
+	guard,
+	readCsv,
+	scrollToStep
+} from './helpers';
 
 const expected = expectedLeaderboard();
 const axe = (page: Page) =>
@@ -181,12 +189,14 @@ for (const { lang, path } of LANGS) {
 			await expect(alt('six-hundred')).toContainText('600');
 		});
 
-		test('print: no controls, a static chart for every step, and the sources', async ({ page }) => {
+		test('print: no controls, a drawn static chart for every step, and the sources', async ({
+			page
+		}) => {
 			await page.goto(path);
 			await expect(page.locator('html.ready')).toHaveCount(1);
+			// Printed at once, before any chart's code has loaded.
 			await page.emulateMedia({ media: 'print' });
-			const steps = await page.locator('[data-step]').count();
-			await expect(page.locator('.static-chart')).toHaveCount(steps);
+			await expectStackedView(page);
 			await expect(page.locator('.story-bar')).toBeHidden();
 			await expect(page.locator('.stage').first()).toBeHidden();
 			await expect(page.locator('details.data-table').first()).toBeHidden();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS } from './helpers';
+import { LANGS, expectStackedView } from './helpers';
 
 /**
  * Faults a reader's browser or network brings: no IntersectionObserver, JavaScript that fails
@@ -9,34 +9,6 @@ import { LANGS } from './helpers';
 test.use({ reducedMotion: 'reduce' });
 
 const JS = '**/_app/immutable/**/*.js';
-
-/** The stacked static view: each step carries its own visible chart, the sticky stages hidden. */
-async function expectStackedView(page: Page) {
-	const steps = page.locator('[data-step]');
-	const count = await steps.count();
-	expect(count).toBeGreaterThanOrEqual(12);
-	await expect(page.locator('.stage').first()).toBeHidden();
-	const charts = await page.locator('[data-step]').evaluateAll((els) =>
-		els.map((step) => {
-			const chart = step.querySelector<HTMLElement>('.static-chart');
-			const box = chart?.getBoundingClientRect();
-			const note = chart?.querySelector('p');
-			return {
-				id: step.getAttribute('data-step'),
-				height: box?.height ?? 0,
-				width: box?.width ?? 0,
-				note: note && note.checkVisibility() ? (note.textContent ?? '').trim() : '',
-				drawn: chart ? chart.querySelectorAll('svg *, .cell, .label, .chart-label').length : 0
-			};
-		})
-	);
-	for (const c of charts) {
-		expect(c.height, `${c.id}: static chart height`).toBeGreaterThan(150);
-		expect(c.width, `${c.id}: static chart width`).toBeGreaterThan(200);
-		expect(c.note, `${c.id}: the chart's note line`).not.toBe('');
-		expect(c.drawn, `${c.id}: marks drawn`).toBeGreaterThan(0);
-	}
-}
 
 /** No error message anywhere a reader can see. */
 async function expectNoErrorOnScreen(page: Page) {
