@@ -1,39 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.js';
 
-/**
- * Drives Debian's Chromium (Playwright cannot download its own browser here). Order: the
- * CHROMIUM_PATH variable, the usual system paths, else Playwright's own browser if installed.
- */
-const executablePath = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome'
-]
-	.filter((p): p is string => Boolean(p))
-	.find((p) => existsSync(p));
-
-if (!executablePath && !process.env.PLAYWRIGHT_OWN_BROWSER) {
+if (!chromiumPath && !process.env.PLAYWRIGHT_OWN_BROWSER) {
 	throw new Error(
 		'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium fonts-noto-cjk`), ' +
 			'or set CHROMIUM_PATH to a Chromium binary, or set PLAYWRIGHT_OWN_BROWSER=1 after `npx playwright install chromium`.'
 	);
 }
 
-const launchOptions = {
-	executablePath,
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-};
+/** Debian's Chromium (scripts/chromium.js), else Playwright's own browser if installed. */
+const launchOptions = { executablePath: chromiumPath, args: ['--headless', ...chromiumFlags] };
 
 export const PORT = Number(process.env.PW_PORT ?? 4173);
 

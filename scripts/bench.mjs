@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from './bench/server.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.js';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -33,20 +34,9 @@ const opt = (name, fallback) => {
 const PORT = Number(opt('port', process.env.BENCH_PORT ?? 4185));
 const RUNS = Number(opt('runs', 3));
 const BUILD = 'build';
-const CHROME = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']
-	.filter(Boolean)
-	.find((p) => existsSync(p));
+const CHROME = chromiumPath;
 if (!CHROME) throw new Error('No Chromium found (apt-get install chromium, or set CHROMIUM_PATH).');
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 const CANDIDATES = ['/', '/en/', '/article/', '/embed/leaderboard/'];
 const PHONE = { width: 390, height: 844 };
 const started = Date.now();

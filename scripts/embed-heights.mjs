@@ -6,14 +6,15 @@
  */
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
 const file = 'src/lib/embed/heights.json';
 const old = JSON.parse(readFileSync(file, 'utf8'));
 const widths = Object.keys(old.en.leaderboard).map(Number);
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu']
+	executablePath: chromiumPath,
+	args: ['--headless', ...chromiumFlags]
 });
 const out = {};
 for (const lang of ['zh', 'en']) {

@@ -5,14 +5,15 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
 const sections = ['leaderboard', 'deal', 'layoffs', 'ami'];
 const widths = [320, 375, 600, 1000];
 mkdirSync('screenshots/embeds', { recursive: true });
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu']
+	executablePath: chromiumPath,
+	args: ['--headless', ...chromiumFlags]
 });
 for (const lang of ['zh', 'en']) {
 	for (const id of sections) {

@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumFlags, chromiumPath } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
 const sizes = [
@@ -13,8 +14,8 @@ const sizes = [
 ];
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu']
+	executablePath: chromiumPath,
+	args: ['--headless', ...chromiumFlags]
 });
 for (const lang of ['', 'en/']) {
 	for (const size of sizes) {

@@ -5,11 +5,12 @@
  * `npm run share-images` (URL= to point elsewhere). The build itself needs no browser.
  */
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu']
+	executablePath: chromiumPath,
+	args: ['--headless', ...chromiumFlags]
 });
 for (const [lang, path] of [
 	['zh', '/'],
