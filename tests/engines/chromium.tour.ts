@@ -1,0 +1,4 @@
+import { chromium } from './engines';
+import { tour } from './tour';
+
+tour(chromium);

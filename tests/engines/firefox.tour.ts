@@ -1,0 +1,4 @@
+import { firefox } from './engines';
+import { tour } from './tour';
+
+tour(firefox);

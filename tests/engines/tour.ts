@@ -1,0 +1,283 @@
+/**
+ * A reader's tour of the built site, the same in every engine (engines.ts): both languages, a
+ * phone and a desktop window. Fails on any uncaught error, failed load, CSP violation, console
+ * error or console warning in any page or embed frame. A check an engine cannot do here is
+ * listed as a skipped test with its reason (see SKIPS), never dropped silently.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedLeaderboard } from '../shared/leaderboard';
+import type { Engine, EngineName, Tab } from './engines';
+import { startServers, type Servers } from './server';
+
+const LANGS = [
+	{ lang: 'zh', prefix: '' },
+	{ lang: 'en', prefix: '/en' }
+] as const;
+type Lang = (typeof LANGS)[number]['lang'];
+
+const SIZES = [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'desktop', width: 1440, height: 900 }
+] as const;
+
+/** The Scroller's trigger line, as a share of the viewport height. */
+const OFFSET = 0.6;
+/** How far past (or short of) the line the tour puts a step's top. */
+const NEAR = 40;
+/** Frame widths at which the reserved embed height must match the real one. */
+const EMBED_WIDTHS = [320, 375, 600, 1000];
+const SECTIONS = ['leaderboard', 'deal', 'layoffs', 'ami'] as const;
+
+/** Checks an engine cannot do here: printed as skipped tests, with the reason. */
+const SKIPS: Partial<Record<EngineName, { check: string; reason: string }[]>> = {
+	webkit: [
+		{
+			check: "messages the engine logs itself (not through the page's console)",
+			reason:
+				'WebKitWebDriver speaks classic WebDriver only, which has no log; errors, rejections, failed loads, CSP violations and console.error/warn calls are still caught in the page'
+		}
+	]
+};
+
+const leaderboard = expectedLeaderboard();
+
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
+	const end = Date.now() + ms;
+	let v = await read();
+	while (!ok(v) && Date.now() < end) {
+		await new Promise((r) => setTimeout(r, 150));
+		v = await read();
+	}
+	return v;
+}
+
+/** What the page (and its frames) recorded through the capture script (server.ts), and the engine's own log. */
+async function problems(tab: Tab, frames: string[] = []): Promise<string[]> {
+	const read = () => (window as unknown as { __tour?: string[] }).__tour?.splice(0) ?? ['no capture script'];
+	const out = [...(await tab.run(read)), ...tab.engineLog()];
+	for (const f of frames) out.push(...(await tab.runInFrame(f, read)).map((p) => `${f}: ${p}`));
+	return out;
+}
+
+async function waitReady(tab: Tab) {
+	await poll(
+		() => tab.run(() => document.documentElement.classList.contains('ready')),
+		(v) => v,
+		15_000
+	);
+}
+
+/**
+ * A chart as a reader sees it: the visible texts inside `selector` (note line, labels, names,
+ * values), sorted, without axis ticks (their number follows the chart's size, which differs
+ * between the sticky chart and the article's).
+ */
+function chartTexts(selector: string): string[] | null {
+	const root = document.querySelector(selector);
+	if (!root) return null;
+	const out: string[] = [];
+	const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+		const text = (n.textContent ?? '').trim();
+		const el = n.parentElement;
+		if (!text || !el || el.closest('.tick')) continue;
+		if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+		const box = el.getBoundingClientRect();
+		if (box.width > 0 && box.height > 0) out.push(text);
+	}
+	return out.sort();
+}
+
+/** The leaderboard's rows top to bottom as drawn: name and whether it is set in bold. */
+function drawnRows(selector: string) {
+	return [...document.querySelectorAll(`${selector} .cell`)]
+		.map((c) => ({
+			top: c.getBoundingClientRect().top,
+			name: c.querySelector('.name')?.textContent ?? '',
+			bold: Number(getComputedStyle(c.querySelector('.name')!).fontWeight) >= 700
+		}))
+		.sort((a, b) => a.top - b.top)
+		.map(({ name, bold }) => ({ name, bold }));
+}
+
+/** Puts the top of step `id` `dy` px below the trigger line (negative: above it). */
+function placeStep(id: string, line: number, dy: number) {
+	const top = document.getElementById(id)!.getBoundingClientRect().top;
+	window.scrollTo({ top: window.scrollY + top - (line + dy), behavior: 'instant' });
+}
+
+interface Step {
+	id: string;
+	section: string;
+	/** Its chart in the article's stacked view. */
+	texts: string[];
+}
+
+/** Every step with its chart's texts, from `/article/` (the stacked view, no scrolling). */
+async function articleSteps(tab: Tab, url: string): Promise<Step[]> {
+	await tab.goto(url);
+	const ids = await tab.run(() =>
+		[...document.querySelectorAll('[data-step]')].map((s) => ({
+			id: s.id,
+			section: s.closest('section')!.id
+		}))
+	);
+	const steps: Step[] = [];
+	for (const { id, section } of ids) {
+		const selector = `[data-step="${id}"] .static-chart`;
+		// In view, as a reader meets it (off screen, `content-visibility: auto` skips it and
+		// holds its fade-in), once its animations are done.
+		await tab.run(async (s: string) => {
+			const chart = document.querySelector(s)!;
+			chart.scrollIntoView({ block: 'center', behavior: 'instant' });
+			await new Promise(requestAnimationFrame);
+			const done = chart.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => {}));
+			await Promise.race([Promise.all(done), new Promise((r) => setTimeout(r, 3000))]);
+		}, selector);
+		const texts = await tab.run(chartTexts, selector);
+		expect(texts, `${id}: a chart in the article`).not.toBeNull();
+		steps.push({ id, section, texts: texts! });
+	}
+	return steps;
+}
+
+/** Waits for the sticky chart of `step.section` to show `step`'s chart; returns what it shows. */
+async function expectChart(tab: Tab, step: Step, context: string) {
+	const shown = await poll(
+		() => tab.run(chartTexts, `#${step.section} .stage`),
+		(t) => JSON.stringify(t) === JSON.stringify(step.texts)
+	);
+	expect(shown, `${context}: the chart shows ${step.id}`).toEqual(step.texts);
+}
+
+async function expectLeaderboardRow(tab: Tab, id: keyof typeof leaderboard, context: string) {
+	const { name, place } = leaderboard[id];
+	const rows = await poll(
+		() => tab.run(drawnRows, '#leaderboard .stage'),
+		(r) => r.findIndex((x) => x.name === name) + 1 === place && r[place - 1]!.bold
+	);
+	expect(rows.findIndex((r) => r.name === name) + 1, `${context}: ${name}'s place`).toBe(place);
+	expect(rows[place - 1]?.bold, `${context}: ${name} highlighted`).toBe(true);
+}
+
+/** The loader snippets as the story's "Embed this section" control shows them, for `origin`. */
+async function snippets(tab: Tab, url: string, origin: string) {
+	await tab.goto(url);
+	// Started, so leaving does not cut off its module loads.
+	await waitReady(tab);
+	const code = await tab.run(
+		(ids: readonly string[]) =>
+			ids.map((id) => document.querySelector<HTMLTextAreaElement>(`#embed-${id}-loader`)!.value),
+		SECTIONS
+	);
+	return code.map((c) => c.replace(/https?:\/\/[^/"]+/g, origin));
+}
+
+/** An embed frame's height on the host page against its content's height inside. */
+async function fit(tab: Tab, section: string) {
+	const selector = `iframe[src*="/embed/${section}/"]`;
+	const outer = await tab.run(
+		(s: string) => document.querySelector(s)!.getBoundingClientRect().height,
+		selector
+	);
+	const inner = await tab.runInFrame(selector, () => ({
+		ready: document.documentElement.classList.contains('ready'),
+		content: document.body.getBoundingClientRect().height,
+		overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight
+	}));
+	return { outer, ...inner, fitted: inner.ready && Math.abs(outer - inner.content) <= 2 && inner.overflow <= 0 };
+}
+
+async function expectFitted(tab: Tab, section: string, context: string) {
+	const f = await poll(
+		() => fit(tab, section).catch(() => undefined),
+		(v) => v?.fitted === true,
+		15_000
+	);
+	expect(f, `${context}: ${section} frame sized to its content`).toMatchObject({ fitted: true });
+}
+
+export function tour(engine: Engine) {
+	describe(engine.name, () => {
+		let tab: Tab;
+		let servers: Servers;
+		const started = Date.now();
+
+		beforeAll(async () => {
+			if (engine.missing) throw new Error(`${engine.name} cannot run: ${engine.missing}`);
+			servers = await startServers();
+			tab = await engine.open();
+		}, 60_000);
+
+		afterAll(async () => {
+			await tab?.close();
+			await servers?.close();
+			console.log(`${engine.name}: tour took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+		});
+
+		for (const { check, reason } of SKIPS[engine.name] ?? []) {
+			it.skip(`${check} — skipped in ${engine.name}: ${reason}`, () => {});
+		}
+
+		for (const size of SIZES) {
+			for (const { lang, prefix } of LANGS) {
+				const where = `${lang} ${size.name} ${size.width}×${size.height}`;
+
+				it(`${where}: every step takes over at the trigger line, its chart as in /article/, the leaderboard's rows as in the CSVs; nothing logged`, async () => {
+					await tab.setSize(size.width, size.height);
+					const steps = await articleSteps(tab, `${servers.site}${prefix}/article/`);
+					expect(await problems(tab), `${where} /article/`).toEqual([]);
+
+					await tab.goto(`${servers.site}${prefix}/`);
+					await waitReady(tab);
+					const page = await tab.run(() => ({
+						ids: [...document.querySelectorAll('[data-step]')].map((s) => s.id),
+						overflow: document.documentElement.scrollWidth - innerWidth,
+						line: Math.round(innerHeight * 0.6)
+					}));
+					expect(page.line).toBe(Math.round(size.height * OFFSET));
+					expect(page.ids, 'the story has the article’s steps').toEqual(steps.map((s) => s.id));
+					expect(page.overflow, 'nothing wider than the window').toBeLessThanOrEqual(0);
+
+					for (const [i, step] of steps.entries()) {
+						const before = steps[i - 1];
+						if (before?.section === step.section) {
+							// Short of the line, the step before is still the one drawn.
+							await tab.run(placeStep, step.id, page.line, NEAR);
+							await expectChart(tab, before, `${where} ${step.id} ${NEAR} px below the line`);
+						}
+						await tab.run(placeStep, step.id, page.line, -NEAR);
+						await expectChart(tab, step, `${where} ${step.id} ${NEAR} px past the line`);
+						if (step.id in leaderboard) {
+							await expectLeaderboardRow(tab, step.id as keyof typeof leaderboard, where);
+						}
+					}
+					expect(await problems(tab), `${where} story`).toEqual([]);
+				}, 240_000);
+
+				it(`${where}: the embeds on another origin's page fit their content after loading and after the stepper moves`, async () => {
+					await tab.setSize(size.width, size.height);
+					const code = await snippets(tab, `${servers.site}${prefix}/`, servers.site);
+					expect(await problems(tab)).toEqual([]);
+					servers.setHostBody(code.map((c) => `${c}<p>Text between embeds.</p>`).join(''));
+					await tab.goto(`${servers.host}/`);
+					const frames = SECTIONS.map((s) => `iframe[src*="/embed/${s}/"]`);
+					for (const [i, section] of SECTIONS.entries()) {
+						await tab.run(
+							(s: string) => document.querySelector(s)!.scrollIntoView({ block: 'center' }),
+							frames[i]!
+						);
+						await expectFitted(tab, section, `${where} after load`);
+					}
+					for (const [i, section] of SECTIONS.entries()) {
+						await tab.runInFrame(frames[i]!, () =>
+							[...document.querySelectorAll<HTMLButtonElement>('.stepper .controls button')].at(-1)!.click()
+						);
+						await expectFitted(tab, section, `${where} after "next"`);
+					}
+					expect(await problems(tab, frames), `${where} host page and frames`).toEqual([]);
+				}, 180_000);
+			}
+		}
+	});
+}

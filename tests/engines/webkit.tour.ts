@@ -1,0 +1,4 @@
+import { webkit } from './engines';
+import { tour } from './tour';
+
+tour(webkit);
