@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -71,6 +71,8 @@ for (const site of SITES) {
 					}
 				});
 				console.log(`built ${site.dir} with BASE_PATH=${site.base} in ${Date.now() - started} ms`);
+			} else if (!existsSync(join(site.dir, 'index.html'))) {
+				throw new Error(`no ${site.dir}index.html: run \`npm run build\` first`);
 			}
 			nginx = await startNginx(site.dir, site.base);
 			host = await startHost();
@@ -91,7 +93,10 @@ for (const site of SITES) {
 					expect(res.status).toBe(200);
 					expectHeaders(res.headers, PAGE_HEADERS);
 					expect(res.body.equals(file(`${path}index.html`)), 'body is the built file').toBe(true);
-					expect((await get(url(path), { 'if-none-match': res.headers.etag! })).status).toBe(304);
+					// A cache asking again gets "not modified", with the same freshness to apply.
+					const again = await get(url(path), { 'if-none-match': res.headers.etag! });
+					expect(again.status).toBe(304);
+					expect(again.headers['cache-control']).toBe(SHORT);
 				});
 			}
 			for (const lang of ['', 'en/']) {
@@ -124,6 +129,7 @@ for (const site of SITES) {
 				});
 				const again = await get(url('embed/v1.js'), { 'if-none-match': res.headers.etag! });
 				expect(again.status).toBe(304);
+				expect(again.headers['cache-control']).toBe(LOADER);
 			});
 			await test.step(`data ${url('data/figures.csv')}: text/csv in UTF-8`, async () => {
 				const res = await get(url('data/figures.csv'));
