@@ -90,7 +90,9 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 				)
 			)
 		);
-		expect(e.message).toMatch(/unknown format "roman", expected ordinal or number/);
+		expect(e.message).toMatch(
+			/unknown format "roman", expected ordinal, words, age, number, large/
+		);
 	});
 
 	it('step settings that do not fit the chart', () => {
@@ -235,6 +237,39 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 			)
 		);
 		expect(e.message).toMatch(/src\/content\/zh\/leaderbord\.aml does not exist/);
+	});
+});
+
+describe('the passage after a section’s scrolly block', () => {
+	const after = (lines: string) => (t: string) => `${t.trimEnd()}\n\n[after]\n${lines}\n[]\n`;
+
+	it('is read from [after], figures and quotes filled, and empty when absent', () => {
+		const files = withEdit(
+			'src/content/en/leaderboard.aml',
+			after(
+				'en',
+				'* LeCun said the results {quote.fudged}.\n* The board listed {leaderboard.models_listed} models.'
+			)
+		);
+		files['src/content/zh/leaderboard.aml'] = after(
+			'zh',
+			'* 杨立昆说，成绩{quote.fudged}。'
+		)(files['src/content/zh/leaderboard.aml']!);
+		const { stories } = loadAll(files);
+		expect(stories.en.sections[0]!.after.map(plain)).toEqual([
+			'LeCun said the results “were fudged a little bit”.',
+			'The board listed 187 models.'
+		]);
+		expect(plain(stories.zh.sections[0]!.after[0]!)).toMatch(/^杨立昆说，成绩“.+”。$/);
+		expect(stories.en.sections[1]!.after).toEqual([]);
+	});
+
+	it('names the file and paragraph of a misspelled quote', () => {
+		const e = errorOf(withEdit('src/content/en/deal.aml', after('* {quote.wang_learn}')));
+		expect(e.file).toBe('src/content/en/deal.aml');
+		expect(e.message).toMatch(
+			/after\[0\]: placeholder \{quote\.wang_learn\} names no quote.*quote\.wang_learns/
+		);
 	});
 });
 

@@ -9,9 +9,14 @@ import type { AmiData, AmiLabels, AmiStep } from '$lib/charts/ami/types';
 import type { DealData, DealLabels, DealStep } from '$lib/charts/deal/types';
 import type { LayoffsData, LayoffsLabels, LayoffsStep } from '$lib/charts/layoffs/types';
 
-/** A run of prose, or a figure filled in from the data (kept apart so pages can mark and link it). */
+/**
+ * A run of prose, a figure filled in from the data, or a quote (its words in quotation marks,
+ * `key` its id in quotes.csv): kept apart so pages can mark and link them.
+ */
 export type Segment =
-	{ kind: 'text'; text: string } | { kind: 'figure'; text: string; key: string };
+	| { kind: 'text'; text: string }
+	| { kind: 'figure'; text: string; key: string }
+	| { kind: 'quote'; text: string; key: string };
 export type Paragraph = Segment[];
 
 /**
@@ -50,6 +55,8 @@ interface SectionBase<Kind extends string, Data, Labels, Settings> {
 	title: string;
 	intro: Paragraph[];
 	steps: Step<Settings>[];
+	/** The passage after the scrolly block (empty when the section has none). */
+	after: Paragraph[];
 	labels: Labels;
 	data: Data;
 	table: DataTable;

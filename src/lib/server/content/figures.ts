@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { UNITS, formatLargeCount, formatValue, type Lang, type Unit } from '$lib/format';
+import {
+	UNITS,
+	formatAge,
+	formatLargeCount,
+	formatOrdinal,
+	formatValue,
+	formatWords,
+	type Lang,
+	type Unit
+} from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
 
@@ -118,12 +127,17 @@ export class FigureRegistry {
 		return [...this.#byKey.keys()];
 	}
 
+	/** The figure as prose; a format other than the unit's own needs a number (checked by the loader). */
 	format(key: string, lang: Lang, modifier?: string): string {
 		const f = this.#byKey.get(key);
 		if (!f) throw new Error(`no figure ${key}`);
-		if (modifier === 'ordinal') return formatValue(f.value, 'position', lang);
+		if (modifier === undefined) return formatValue(f.value, f.unit, lang, f.precision);
+		if (typeof f.value !== 'number') throw new Error(`figure ${key} is not a number`);
+		if (modifier === 'ordinal') return formatOrdinal(f.value, lang);
+		if (modifier === 'words') return formatWords(f.value, lang);
+		if (modifier === 'age') return formatAge(f.value, lang);
 		if (modifier === 'number') return formatValue(f.value, 'count', lang, f.precision);
-		if (modifier === 'large' && typeof f.value === 'number') return formatLargeCount(f.value, lang);
-		return formatValue(f.value, f.unit, lang, f.precision);
+		if (modifier === 'large') return formatLargeCount(f.value, lang);
+		throw new Error(`unknown format ${modifier}`);
 	}
 }

@@ -20,8 +20,8 @@ import type { LayoffsData } from '$lib/charts/layoffs/types';
 import type { DataTable, Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
-import type { FigureRegistry, SourceRow } from './figures';
-import { fillPlaceholders, plain } from './placeholders';
+import type { SourceRow } from './figures';
+import { fillPlaceholders, plain, type Lookup } from './placeholders';
 
 /** The figures and their sources, offered with every chart drawn from figures.csv. */
 const FIGURES = ['figures.csv', 'sources.csv'];
@@ -104,18 +104,19 @@ export interface CorrectionRow {
 	line: number;
 }
 
-export function buildStory(
-	lang: Lang,
-	files: CopyFiles,
-	figures: FigureRegistry,
-	chartData: ChartData,
-	sources: SourceRow[],
-	corrections: CorrectionRow[] = [],
-	timeline: TimelineRow[] = []
-): Story {
+/** Everything but the copy that a story is built from. */
+export interface StoryData extends Lookup {
+	chartData: ChartData;
+	sources: SourceRow[];
+	corrections: CorrectionRow[];
+	timeline: TimelineRow[];
+}
+
+export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story {
+	const { figures, chartData, sources, corrections, timeline } = data;
 	const { file, copy } = files.story;
 	const fill = (t: string, where: string, f = file): Paragraph =>
-		fillPlaceholders(t, figures, lang, f, where);
+		fillPlaceholders(t, data, lang, f, where);
 	const fillAll = (list: string[], where: string, f = file) =>
 		list.map((t, i) => fill(t, `${where}[${i}]`, f));
 
@@ -218,7 +219,7 @@ export function buildStory(
 				date: c.date,
 				dateText: formatDate(c.date, lang),
 				section: c.section,
-				text: fillPlaceholders(c[lang], figures, lang, 'src/data/corrections.csv', where)
+				text: fillPlaceholders(c[lang], data, lang, 'src/data/corrections.csv', where)
 			};
 		}),
 		sources: sources.map((s): Source => ({
@@ -275,6 +276,7 @@ function buildSection(
 		chart: kind,
 		title: plain(fill(copy.title, 'title')),
 		intro: copy.intro.map((t, j) => fill(t, `intro[${j}]`)),
+		after: copy.after.map((t, j) => fill(t, `after[${j}]`)),
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
 		data: chartData[kind],
