@@ -109,7 +109,9 @@ describe('step cards are captions', () => {
 			// 据报道，(4) Meta(1) 以约(2) 143(1) 亿美元买下(5) Scale AI(2) 的(1) 49%(1) 股份。(3)
 			20
 		);
-		expect(captionLength('Llama-4-Maverick-03-26-Experimental得分1417。', 'zh')).toBe(6 + 2 + 1 + 1);
+		expect(captionLength('Llama-4-Maverick-03-26-Experimental得分1417。', 'zh')).toBe(
+			6 + 2 + 1 + 1
+		);
 		expect(captionLength('Meta paid about $14.3 billion.', 'en')).toBe(5);
 		expect(sentenceCount('第一句。第二句。第三句。', 'zh')).toBe(3);
 		expect(sentenceCount('He said: “No.” Then he left.', 'en')).toBe(2);

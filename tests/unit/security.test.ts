@@ -24,8 +24,8 @@ function hostile(): Files {
 	edit('src/content/zh/story.aml', /^\* /m, `* ${SCRIPT}`);
 	edit(
 		'src/content/en/leaderboard.aml',
-		'* On {leaderboard.board_date}',
-		`* ${IMG} On {leaderboard.board_date}`
+		'* According to the leaderboard archived on {leaderboard.board_date}',
+		`* ${IMG} According to the leaderboard archived on {leaderboard.board_date}`
 	);
 	edit('src/content/en/leaderboard.aml', 'chart.note: rank', `chart.note: ${SCRIPT} rank`);
 	edit('src/content/en/leaderboard.aml', 'rank_header: Rank', `rank_header: ${IMG}`);
