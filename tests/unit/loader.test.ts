@@ -218,6 +218,17 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 		expect(e.message).toMatch(/ui\.not_found_link: missing; src\/content\/zh\/story\.aml has it/);
 	});
 
+	it('a chart without its source line', () => {
+		const files = withEdit('src/content/en/deal.aml', (t) => t.replace(/^source: .*\n/m, ''));
+		files['src/content/zh/deal.aml'] = files['src/content/zh/deal.aml']!.replace(
+			/^source: .*\n/m,
+			''
+		);
+		const e = errorOf(files);
+		expect(e.file).toBe('src/content/zh/deal.aml');
+		expect(e.message).toMatch(/labels\.source/);
+	});
+
 	it('a step id used twice within one section', () => {
 		const files = withEdit('src/content/en/deal.aml', (t) =>
 			t.replace('id: deal-valuation', 'id: deal-price')

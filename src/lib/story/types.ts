@@ -94,6 +94,9 @@ export interface StoryMeta {
 	published: string;
 	/** `published` as the reader reads it (see Dated). */
 	publishedText: string;
+	/** The date of the latest correction (ISO, and as read), when there is one. */
+	modified?: string;
+	modifiedText?: string;
 	/** Site-wide strings (buttons, hints, headings). */
 	ui: Record<string, string>;
 }

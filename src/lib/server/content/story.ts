@@ -155,6 +155,8 @@ export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story
 	}
 
 	const published = String(figures.get('publication.published')?.value ?? '');
+	// A correction updates the page: its date is the visible "Updated" and the JSON-LD dateModified.
+	const modified = corrections.map((c) => c.date).sort().at(-1);
 	return {
 		meta: {
 			lang,
@@ -165,6 +167,7 @@ export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story
 			byline: plain(fill(copy.byline, 'byline')),
 			published,
 			publishedText: formatDate(published, lang),
+			...(modified && { modified, modifiedText: formatDate(modified, lang) }),
 			ui: Object.fromEntries(
 				Object.entries(copy.ui).map(([k, v]) => [k, plain(fill(v, `ui.${k}`))])
 			)
