@@ -36,7 +36,8 @@ describe('corrections', () => {
 			expect(ld.dateModified).toBe(story.meta.published);
 			expect(text).toContain(story.meta.ui.corrections_none);
 			expect(text).toContain(story.meta.ui.corrections_report);
-			expect(text).not.toContain(story.meta.ui.updated);
+			// The byline's "· Updated <date>" (the word alone also appears in a source's note).
+			expect(text).not.toContain(`· ${story.meta.ui.updated} `);
 		}
 	});
 
@@ -52,11 +53,11 @@ describe('corrections', () => {
 		const { stories } = loadAll(files);
 		const en = page(stories.en);
 		expect(en.ld.dateModified).toBe('2026-12-03');
-		expect(en.text).toContain('Updated 3 December 2026');
+		expect(en.text).toContain('· Updated 3 December 2026');
 		expect(en.text).toContain('Correction: an earlier version gave the wrong deal date.');
 		expect(en.text).not.toContain(stories.en.meta.ui.corrections_none);
 		const zh = page(stories.zh);
 		expect(zh.ld.dateModified).toBe('2026-12-03');
-		expect(zh.text).toContain('更新于 2026年12月3日');
+		expect(zh.text).toContain('· 更新于 2026年12月3日');
 	});
 });

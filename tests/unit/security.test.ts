@@ -30,7 +30,11 @@ function hostile(): Files {
 	edit('src/content/en/leaderboard.aml', 'chart.note: rank', `chart.note: ${SCRIPT} rank`);
 	edit('src/content/en/leaderboard.aml', 'rank_header: Rank', `rank_header: ${IMG}`);
 	edit('src/content/en/story.aml', 'skip_link: Skip', `skip_link: ${IMG} Skip`);
-	edit('src/data/sources.csv', 'Text leaderboard, csv', `${IMG} Text leaderboard, csv`);
+	edit(
+		'src/data/sources.csv',
+		'Text leaderboard as archived',
+		`${IMG} Text leaderboard as archived`
+	);
 	return files;
 }
 

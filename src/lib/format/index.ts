@@ -214,6 +214,11 @@ export function formatDate(text: string, lang: Lang, style: 'long' | 'short' = '
 	).format(date);
 }
 
+/** A date known only roughly: en "about 2 January 2026", zh "2026年1月2日前后". */
+export function formatApproximateDate(text: string, lang: Lang): string {
+	return lang === 'zh' ? `${formatDate(text, 'zh')}前后` : `about ${formatDate(text, 'en')}`;
+}
+
 /** A figure's value as prose, by its unit. */
 export function formatValue(
 	value: number | string,

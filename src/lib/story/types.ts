@@ -76,12 +76,18 @@ export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
 /** One entry per chart kind; a new chart adds its section type here. */
 export type Section = LeaderboardSection | DealSection | LayoffsSection | AmiSection;
 
+/** A source in the reader's language (`dateText` says "about …" when the date is approximate). */
 export interface Source extends Dated {
 	id: string;
+	/** The original publisher, in its usual form in the reader's language. */
 	publisher: string;
+	/** A headline as published (in its own language), or our description of the source. */
 	title: string;
+	isDescription: boolean;
 	url: string;
+	/** The relays we read it through (never linked), and a note; empty when none. */
 	readVia: string;
+	note: string;
 }
 
 export interface StoryMeta {

@@ -4,7 +4,7 @@
  * and the two languages checked against each other.
  */
 import type { z } from 'zod';
-import { formatDate, type Lang } from '$lib/format';
+import { formatApproximateDate, formatDate, type Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
 import { leaderboardTable } from '$lib/charts/leaderboard/table';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
@@ -156,7 +156,10 @@ export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story
 
 	const published = String(figures.get('publication.published')?.value ?? '');
 	// A correction updates the page: its date is the visible "Updated" and the JSON-LD dateModified.
-	const modified = corrections.map((c) => c.date).sort().at(-1);
+	const modified = corrections
+		.map((c) => c.date)
+		.sort()
+		.at(-1);
 	return {
 		meta: {
 			lang,
@@ -225,15 +228,21 @@ export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story
 				text: fillPlaceholders(c[lang], data, lang, 'src/data/corrections.csv', where)
 			};
 		}),
-		sources: sources.map((s): Source => ({
-			id: s.id,
-			publisher: s.publisher,
-			title: s.title,
-			date: s.date,
-			dateText: formatDate(s.date, lang),
-			url: s.url,
-			readVia: s.read_via
-		}))
+		sources: sources.map((s): Source => {
+			const zh = lang === 'zh';
+			const isDescription = s.description === 'yes';
+			return {
+				id: s.id,
+				publisher: (zh && s.publisher_zh) || s.publisher,
+				title: zh && isDescription ? s.title_zh : s.title,
+				isDescription,
+				date: s.date,
+				dateText: s.approximate ? formatApproximateDate(s.date, lang) : formatDate(s.date, lang),
+				url: s.url,
+				readVia: zh ? s.read_via_zh : s.read_via,
+				note: zh ? s.note_zh : s.note
+			};
+		})
 	};
 }
 
