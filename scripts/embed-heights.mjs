@@ -1,40 +1,54 @@
 /**
- * Measures every embed's content height at the frame widths in src/lib/embed/heights.json and
- * writes them there (the snippets' reserved starting heights). Run after changing the copy or
- * an embed's layout, with a preview of the new build running:
- * `URL=http://127.0.0.1:4173 node scripts/embed-heights.mjs` (the embeds e2e test says when).
+ * Measures every embed's content height at some frame widths, in Chromium, Firefox and WebKit (scripts/engines.js), and writes the tallest of the three there:
+ * the snippets reserve it, and the embed keeps at least that height (Embed.svelte), so the host
+ * page does not move in any of them. Run after changing the copy or an embed's layout, with a
+ * preview of the new build running:
+ * `URL=http://127.0.0.1:4173 node scripts/embed-heights.mjs` (the engine tours say when).
  */
-import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { chromiumFlags, chromiumPath } from './chromium.js';
+import { ENGINES } from './engines.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
 const file = 'src/lib/embed/heights.json';
+/** @type {Record<string, Record<string, Record<string, number>>>} */
 const old = JSON.parse(readFileSync(file, 'utf8'));
-const widths = Object.keys(old.en.leaderboard).map(Number);
-const browser = await chromium.launch({
-	executablePath: chromiumPath,
-	args: ['--headless', ...chromiumFlags]
-});
+const sections = Object.keys(old.en ?? {});
+// Frame widths: from the narrowest a snippet should serve, and at every width where the embed's
+// layout changes (600: Embed.svelte's container query); the snippet holds each height up to the
+// next width (snippet.ts, heightsAttr), so more widths mean less room to spare, not more safety.
+const widths = [300, 320, 375, 480, 600, 800, 1000];
+
+/** @type {Record<string, Record<string, Record<string, number>>>} */
 const out = {};
-for (const lang of ['zh', 'en']) {
-	out[lang] = {};
-	const page = await browser.newPage({ viewport: { width: 1000, height: 400 } });
-	await page.goto(`${base}${lang === 'en' ? '/en' : ''}/`);
-	const ids = await page.$$eval('section.section', (els) => els.map((e) => e.id));
-	for (const id of ids) {
-		out[lang][id] = {};
-		for (const width of widths) {
-			await page.setViewportSize({ width, height: 400 });
-			await page.goto(`${base}${lang === 'en' ? '/en' : ''}/embed/${id}/`);
-			await page.evaluate(() => document.fonts.ready);
-			out[lang][id][width] = await page.evaluate(() =>
-				Math.ceil(document.querySelector('.embed').getBoundingClientRect().height)
-			);
+for (const engine of ENGINES) {
+	if (engine.missing) throw new Error(`${engine.name}: ${engine.missing}`);
+	const tab = await engine.open();
+	try {
+		for (const lang of ['zh', 'en']) {
+			for (const id of sections) {
+				for (const width of widths) {
+					await tab.setSize(width, 600);
+					await tab.goto(`${base}${lang === 'en' ? '/en' : ''}/embed/${id}/`);
+					// The content's own height: without the reserved minimum, once the app and fonts are in.
+					const height = await tab.run(async () => {
+						await document.fonts.ready;
+						for (let t = 0; !document.documentElement.classList.contains('ready'); t += 50) {
+							if (t > 10_000) throw new Error(`${location.href} did not start`);
+							await new Promise((r) => setTimeout(r, 50));
+						}
+						const embed = /** @type {HTMLElement} */ (document.querySelector('.embed'));
+						embed.style.minHeight = '0';
+						return Math.ceil(embed.getBoundingClientRect().height);
+					});
+					const row = ((out[lang] ??= {})[id] ??= {});
+					row[width] = Math.max(row[width] ?? 0, height);
+					console.log(`${engine.name} ${lang} ${id} ${width}: ${height}`);
+				}
+			}
 		}
+	} finally {
+		await tab.close();
 	}
-	await page.close();
 }
-await browser.close();
 writeFileSync(file, JSON.stringify(out, null, '\t') + '\n');
-console.log(JSON.stringify(out));
+console.log(`wrote ${file}`);

@@ -1,4 +1,4 @@
-import { chromium } from './engines';
+import { chromium } from '../../scripts/engines.js';
 import { tour } from './tour';
 
 tour(chromium);

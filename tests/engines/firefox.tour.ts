@@ -1,4 +1,4 @@
-import { firefox } from './engines';
+import { firefox } from '../../scripts/engines.js';
 import { tour } from './tour';
 
 tour(firefox);

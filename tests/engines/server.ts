@@ -82,7 +82,10 @@ export async function startServers(root = 'build'): Promise<Servers> {
 			} catch {
 				return files(req, res, () => notFound(res));
 			}
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+			res.writeHead(200, {
+				'content-type': 'text/html; charset=utf-8',
+				'cache-control': 'no-store'
+			});
 			return res.end(html.replace('<head>', `<head>${TAG}`));
 		}
 		files(req, res, () => notFound(res));
@@ -124,7 +127,9 @@ export async function startServers(root = 'build'): Promise<Servers> {
  * A newsroom's article around the snippets. It logs every height each embed frame takes, from
  * the one the loader reserves at insertion to the ones the embed reports, in `window.__heights`.
  */
-const hostPage = (body: string) => `<!doctype html><html lang="en"><head>${TAG}<meta charset="utf-8">
+const hostPage = (
+	body: string
+) => `<!doctype html><html lang="en"><head>${TAG}<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title>
 <style>body{margin:0 auto;max-width:46rem;padding:0 1rem;background:#f7f4ef;color:#222;font:18px/1.6 Georgia,serif}</style>
 <script>
@@ -132,7 +137,7 @@ window.__heights = [];
 new MutationObserver((records) => {
 	for (const r of records) for (const n of r.addedNodes) {
 		if (n.tagName !== 'IFRAME') continue;
-		const log = { src: n.src, width: n.parentElement.clientWidth, heights: [n.style.height] };
+		const log = { frame: n, heights: [n.style.height] };
 		window.__heights.push(log);
 		new MutationObserver(() => {
 			if (log.heights.at(-1) !== n.style.height) log.heights.push(n.style.height);

@@ -1,12 +1,12 @@
 /**
- * A reader's tour of the built site, the same in every engine (engines.ts): both languages, a
+ * A reader's tour of the built site, the same in every engine (scripts/engines.js): both languages, a
  * phone and a desktop window. Fails on any uncaught error, failed load, CSP violation, console
  * error or console warning in any page or embed frame. A check an engine cannot do here is
  * listed as a skipped test with its reason (see SKIPS), never dropped silently.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedLeaderboard } from '../shared/leaderboard';
-import type { Engine, EngineName, Tab } from './engines';
+import type { Engine, EngineName, Tab } from '../../scripts/engines.js';
 import { startServers, type Servers } from './server';
 
 const LANGS = [
@@ -25,7 +25,7 @@ const OFFSET = 0.6;
 /** How far past (or short of) the line the tour puts a step's top. */
 const NEAR = 40;
 /** Frame widths at which the reserved embed height must match the real one. */
-const EMBED_WIDTHS = [320, 375, 600, 1000];
+const EMBED_WIDTHS = [320, 375, 600, 680, 1000];
 const SECTIONS = ['leaderboard', 'deal', 'layoffs', 'ami'] as const;
 
 /** Checks an engine cannot do here: printed as skipped tests, with the reason. */
@@ -53,7 +53,8 @@ async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 8000)
 
 /** What the page (and its frames) recorded through the capture script (server.ts), and the engine's own log. */
 async function problems(tab: Tab, frames: string[] = []): Promise<string[]> {
-	const read = () => (window as unknown as { __tour?: string[] }).__tour?.splice(0) ?? ['no capture script'];
+	const read = () =>
+		(window as unknown as { __tour?: string[] }).__tour?.splice(0) ?? ['no capture script'];
 	const out = [...(await tab.run(read)), ...tab.engineLog()];
 	for (const f of frames) out.push(...(await tab.runInFrame(f, read)).map((p) => `${f}: ${p}`));
 	return out;
@@ -174,27 +175,47 @@ async function snippets(tab: Tab, url: string, origin: string) {
 }
 
 /** An embed frame's height on the host page against its content's height inside. */
-async function fit(tab: Tab, section: string) {
-	const selector = `iframe[src*="/embed/${section}/"]`;
+async function fit(tab: Tab, frame: string) {
 	const outer = await tab.run(
 		(s: string) => document.querySelector(s)!.getBoundingClientRect().height,
-		selector
+		frame
 	);
-	const inner = await tab.runInFrame(selector, () => ({
+	const inner = await tab.runInFrame(frame, () => ({
 		ready: document.documentElement.classList.contains('ready'),
 		content: document.body.getBoundingClientRect().height,
 		overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight
 	}));
-	return { outer, ...inner, fitted: inner.ready && Math.abs(outer - inner.content) <= 2 && inner.overflow <= 0 };
+	return {
+		outer,
+		...inner,
+		fitted: inner.ready && Math.abs(outer - inner.content) <= 2 && inner.overflow <= 0
+	};
 }
 
-async function expectFitted(tab: Tab, section: string, context: string) {
+/** Scrolls the frame into view (frames load lazily) and waits until it fits its content. */
+async function expectFitted(tab: Tab, frame: string, context: string) {
+	await tab.run(
+		(s: string) =>
+			document.querySelector(s)!.scrollIntoView({ block: 'center', behavior: 'instant' }),
+		frame
+	);
 	const f = await poll(
-		() => fit(tab, section).catch(() => undefined),
+		() => fit(tab, frame).catch(() => undefined),
 		(v) => v?.fitted === true,
 		15_000
 	);
-	expect(f, `${context}: ${section} frame sized to its content`).toMatchObject({ fitted: true });
+	expect(f, `${context}: ${frame} sized to its content`).toMatchObject({ fitted: true });
+}
+
+/** Turns the window to landscape and back (or resizes it), letting each size settle. */
+async function turn(tab: Tab, width: number, height: number) {
+	for (const [w, h] of [
+		[height, width],
+		[width, height]
+	] as const) {
+		await tab.setSize(w, h);
+		await new Promise((r) => setTimeout(r, 800));
+	}
 }
 
 export function tour(engine: Engine) {
@@ -262,22 +283,86 @@ export function tour(engine: Engine) {
 					servers.setHostBody(code.map((c) => `${c}<p>Text between embeds.</p>`).join(''));
 					await tab.goto(`${servers.host}/`);
 					const frames = SECTIONS.map((s) => `iframe[src*="/embed/${s}/"]`);
-					for (const [i, section] of SECTIONS.entries()) {
-						await tab.run(
-							(s: string) => document.querySelector(s)!.scrollIntoView({ block: 'center' }),
-							frames[i]!
+					for (const frame of frames) await expectFitted(tab, frame, `${where} after load`);
+					for (const frame of frames) {
+						await tab.runInFrame(frame, () =>
+							[...document.querySelectorAll<HTMLButtonElement>('.stepper .controls button')]
+								.at(-1)!
+								.click()
 						);
-						await expectFitted(tab, section, `${where} after load`);
-					}
-					for (const [i, section] of SECTIONS.entries()) {
-						await tab.runInFrame(frames[i]!, () =>
-							[...document.querySelectorAll<HTMLButtonElement>('.stepper .controls button')].at(-1)!.click()
-						);
-						await expectFitted(tab, section, `${where} after "next"`);
+						await expectFitted(tab, frame, `${where} after "next"`);
 					}
 					expect(await problems(tab, frames), `${where} host page and frames`).toEqual([]);
 				}, 180_000);
 			}
+		}
+
+		it('turning a phone and back, or resizing a window, logs nothing (story, article, embeds)', async () => {
+			for (const { lang, prefix } of LANGS) {
+				await tab.setSize(390, 844);
+				await tab.goto(`${servers.site}${prefix}/`);
+				await waitReady(tab);
+				await tab.run((id: string) => document.getElementById(id)!.scrollIntoView(), 'deal-wang');
+				await new Promise((r) => setTimeout(r, 800));
+				await turn(tab, 390, 844);
+				expect(await problems(tab), `${lang} story`).toEqual([]);
+				await tab.goto(`${servers.site}${prefix}/article/`);
+				await tab.run((id: string) => document.getElementById(id)!.scrollIntoView(), 'deal-wang');
+				await new Promise((r) => setTimeout(r, 800));
+				await turn(tab, 390, 844);
+				expect(await problems(tab), `${lang} article`).toEqual([]);
+			}
+			const code = await snippets(tab, `${servers.site}/en/`, servers.site);
+			servers.setHostBody(code.join(''));
+			await tab.goto(`${servers.host}/`);
+			const frames = SECTIONS.map((s) => `iframe[src*="/embed/${s}/"]`);
+			for (const frame of frames) await expectFitted(tab, frame, 'before turning');
+			await turn(tab, 390, 844);
+			for (const frame of frames) await expectFitted(tab, frame, 'after turning');
+			await turn(tab, 1440, 900);
+			for (const frame of frames) await expectFitted(tab, frame, 'after resizing');
+			expect(await problems(tab, frames), 'host page and frames').toEqual([]);
+		});
+
+		for (const { lang, prefix } of LANGS) {
+			it(`${lang}: the height a snippet reserves is the embed's real height within 8 px, at ${EMBED_WIDTHS.join(', ')} px`, async () => {
+				await tab.setSize(1440, 900);
+				const code = await snippets(tab, `${servers.site}${prefix}/`, servers.site);
+				servers.setHostBody(
+					EMBED_WIDTHS.flatMap((w) =>
+						SECTIONS.map((s, i) => `<div id="w${w}-${s}" style="width:${w}px">${code[i]}</div>`)
+					).join('<p>Text between embeds.</p>')
+				);
+				await tab.goto(`${servers.host}/`);
+				const rows: string[] = [];
+				const misses: string[] = [];
+				for (const w of EMBED_WIDTHS) {
+					for (const s of SECTIONS) {
+						const frame = `#w${w}-${s} iframe`;
+						await expectFitted(tab, frame, `${w} px`);
+						const log = await tab.run(
+							(sel: string) =>
+								(
+									window as unknown as { __heights: { frame: Element; heights: string[] }[] }
+								).__heights
+									.find((h) => h.frame === document.querySelector(sel))!
+									.heights.map(parseFloat),
+							frame
+						);
+						const [reserved, real] = [log[0]!, log.at(-1)!];
+						rows.push(
+							`${engine.name} ${lang} ${s}@${w}: reserved ${reserved}, real ${real} (${real - reserved > 0 ? '+' : ''}${real - reserved})`
+						);
+						if (Math.abs(real - reserved) > 8) misses.push(rows.at(-1)!);
+					}
+				}
+				console.log(rows.join('\n'));
+				expect(
+					misses,
+					'the embed outgrew its reserved height: after a build, with a preview running, `URL=… node scripts/embed-heights.mjs`'
+				).toEqual([]);
+				expect(await problems(tab), 'host page').toEqual([]);
+			}, 240_000);
 		}
 	});
 }

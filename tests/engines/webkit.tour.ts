@@ -1,4 +1,4 @@
-import { webkit } from './engines';
+import { webkit } from '../../scripts/engines.js';
 import { tour } from './tour';
 
 tour(webkit);

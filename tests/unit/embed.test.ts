@@ -19,7 +19,12 @@ import {
 	startHeight,
 	type Frame
 } from '../../src/lib/embed/loader';
-import { iframeSnippet, loaderSnippet, reservedHeightCss } from '../../src/lib/embed/snippet';
+import {
+	heightsAttr,
+	iframeSnippet,
+	loaderSnippet,
+	reservedHeightCss
+} from '../../src/lib/embed/snippet';
 import { buildLoader } from '../../src/lib/embed/build';
 
 describe('the message format (pym.js and AMP)', () => {
@@ -221,9 +226,27 @@ describe('the snippets', () => {
 					)
 					.replace(/px/g, '')}`
 			)() as number;
-		const attr = parseHeights('320:1587,375:1439,599:1223,600:1095,1000:959');
+		const attr = parseHeights(heightsAttr(table));
 		for (const w of [200, 320, 340, 375, 390, 480, 599, 600, 601, 768, 1000, 1400]) {
 			expect(Math.abs(at(w) - startHeight(attr, w)), `${w}px`).toBeLessThanOrEqual(1);
+		}
+	});
+
+	it('reserve each measured height up to the next measured width, so no width gets less', () => {
+		const measured = { '320': 1100, '375': 1000, '600': 1050, '1000': 900 };
+		const h = parseHeights(heightsAttr(measured));
+		for (const [w, want] of [
+			[300, 1100],
+			[320, 1100],
+			[374, 1100],
+			[375, 1000],
+			[599, 1000],
+			[600, 1050],
+			[999, 1050],
+			[1000, 900],
+			[1400, 900]
+		] as const) {
+			expect(startHeight(h, w), `${w}px`).toBe(want);
 		}
 	});
 
@@ -242,7 +265,7 @@ describe('the snippets', () => {
 		expect(s).toContain(
 			'<script async src="https://news.example.com/graphics/lecun/embed/v1.js"></script>'
 		);
-		expect(s).toContain('data-height="320:1400,1000:900"');
+		expect(s).toContain('data-height="320:1400,999:1400,1000:900"');
 		expect(s).toContain('Second place, &quot;for&quot; &lt;a&gt; model &amp; more');
 		expect(s).toContain(
 			'</style><a href="https://news.example.com/graphics/lecun/en/#leaderboard">'

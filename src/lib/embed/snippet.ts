@@ -27,13 +27,22 @@ export function loaderUrl(root: string): string {
 	return root.replace(/\/$/, '') + LOADER_PATH;
 }
 
-/** `320:1443,375:1341,…`: the loader picks the height for its frame's width. */
+/**
+ * `300:1104,319:1104,320:1074,…`: the heights the loader picks from for its frame's width. Each
+ * measured height holds up to the next measured width: within one layout a wider frame never
+ * needs more height (its text wraps less), so the straight lines between these points reserve
+ * at least the embed's height at every width, not only at the measured ones.
+ */
 export function heightsAttr(heights: Record<string, number>): string {
-	return Object.entries(heights)
+	const points = Object.entries(heights)
 		.map(([w, h]) => [Number(w), Math.ceil(h)] as const)
 		.filter(([w, h]) => w > 0 && h > 0)
-		.sort((a, b) => a[0] - b[0])
-		.map(([w, h]) => `${w}:${h}`)
+		.sort((a, b) => a[0] - b[0]);
+	return points
+		.flatMap(([w, h], i) => {
+			const next = points[i + 1]?.[0];
+			return next !== undefined && next - 1 > w ? [`${w}:${h}`, `${next - 1}:${h}`] : [`${w}:${h}`];
+		})
 		.join(',');
 }
 
