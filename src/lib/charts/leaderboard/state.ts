@@ -8,6 +8,7 @@ import { line } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatRankOf, formatScore, type Lang } from '$lib/format';
 import { r2, type Size } from '../shared/size';
+import { DOT } from './sizes';
 import type {
 	BoardId,
 	BoardRow,
@@ -30,6 +31,8 @@ export interface RowMark {
 	lo: number;
 	hi: number;
 	highlight: boolean;
+	/** Dot diameter in px (drawn in the HTML layer, so it stays round in a stretched box). */
+	d: number;
 }
 
 export interface Tick {
@@ -51,7 +54,8 @@ export interface TimelineLabel {
 export interface TimelineState {
 	/** SVG path in a 0–100 box. */
 	path: string;
-	points: { key: string; x: number; y: number; highlight: boolean }[];
+	/** Dots: position in percent of the plot, diameter `d` in px. */
+	points: { key: string; x: number; y: number; highlight: boolean; d: number }[];
 	labels: TimelineLabel[];
 	xTicks: Tick[];
 	yTicks: Tick[];
@@ -143,7 +147,8 @@ function boardState(
 			x: r2(x(r.score)),
 			lo: r2(x(r.lo)),
 			hi: r2(x(r.hi)),
-			highlight: r.key === highlightKey
+			highlight: r.key === highlightKey,
+			d: r.key === highlightKey ? DOT.boardHighlight : DOT.board
 		})),
 		gap:
 			gapAfter >= 0 && hiddenCount > 0
@@ -215,9 +220,16 @@ function timelineState(
 				key: `e${i}`,
 				x: r2(x(date(p))),
 				y: r2(y(p.rank)),
-				highlight: false
+				highlight: false,
+				d: DOT.timeline
 			})),
-			...pub.map((p, i) => ({ key: `p${i}`, x: r2(x(date(p))), y: r2(y(p.rank)), highlight: true }))
+			...pub.map((p, i) => ({
+				key: `p${i}`,
+				x: r2(x(date(p))),
+				y: r2(y(p.rank)),
+				highlight: true,
+				d: DOT.timelineLine
+			}))
 		],
 		labels: texts,
 		xTicks: months.map((d) => ({
