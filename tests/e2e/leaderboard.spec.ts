@@ -149,3 +149,140 @@ test.describe('leaderboard dots', () => {
 		});
 	}
 });
+
+interface Frame {
+	t: number;
+	marks: { kind: 'label' | 'dot' | 'interval'; y: number; opacity: number }[];
+}
+
+/**
+ * Scrolls to a step and records, on every animation frame for two seconds, where the model's
+ * name, dot and interval are drawn (found by its name) and how opaque they are.
+ */
+async function framesOf(page: Page, name: string, step: string): Promise<Frame[]> {
+	return page.evaluate(
+		async ({ name, step, stage }) => {
+			const frames: Frame[] = [];
+			const opacity = (el: Element) => {
+				let o = 1;
+				for (let e: Element | null = el; e; e = e.parentElement) {
+					o *= Number(getComputedStyle(e).opacity);
+				}
+				return o;
+			};
+			document.getElementById(step)!.scrollIntoView({ block: 'center' });
+			const t0 = performance.now();
+			await new Promise<void>((done) => {
+				const tick = () => {
+					const els = [...document.querySelectorAll(`${stage} [data-model="${CSS.escape(name)}"]`)];
+					frames.push({
+						t: performance.now() - t0,
+						marks: els.map((el) => {
+							const r = el.getBoundingClientRect();
+							const kind = ({ name: 'label', interval: 'interval', dot: 'dot' } as const)[
+								(el as HTMLElement).dataset.mark as 'name'
+							];
+							return { kind, y: r.top + r.height / 2, opacity: opacity(el) };
+						})
+					});
+					if (performance.now() - t0 < 2000) requestAnimationFrame(tick);
+					else done();
+				};
+				requestAnimationFrame(tick);
+			});
+			return frames;
+		},
+		{ name, step, stage: STAGE }
+	);
+}
+
+/** The frames' positions of one kind of mark, with how the motion went. */
+function motion(frames: Frame[], kind: 'label' | 'dot' | 'interval') {
+	const ys = frames.map((f) => f.marks.find((m) => m.kind === kind)?.y ?? NaN);
+	const start = ys[0]!;
+	const end = ys.at(-1)!;
+	const between = new Set(
+		ys.filter((y) => Math.abs(y - start) > 0.5 && Math.abs(y - end) > 0.5).map((y) => y.toFixed(1))
+	);
+	const steps = ys.slice(1).map((y, i) => y - ys[i]!);
+	const oneWay = steps.every((d) => Math.abs(d) < 0.5 || Math.sign(d) === Math.sign(end - start));
+	return { start, end, between: between.size, oneWay };
+}
+
+const EXPERIMENTAL = 'Llama-4-Maverick-03-26-Experimental';
+const RELEASED = 'Llama-4-Maverick-17B-128E-Instruct';
+
+for (const reduced of [false, true]) {
+	test.describe(`leaderboard motion, ${reduced ? 'reduced' : 'on'}`, () => {
+		test.use({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
+
+		test(`the highlighted row ${reduced ? 'lands at once' : 'travels'} from 2nd to 13th and back; the released model ${reduced ? 'appears' : 'fades in'}`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await page.goto('/en/');
+			// The live chart (it replaces the prerendered one once its code is in): a step change.
+			await showStep(page, 'style-control', 'style');
+			await showStep(page, 'second-place', 'default');
+			await page.waitForTimeout(1000);
+			const report: string[] = [];
+			for (const [step, label] of [
+				['style-control', 'down, 2nd → 13th'],
+				['second-place', 'up, 13th → 2nd']
+			] as const) {
+				const frames = await framesOf(page, EXPERIMENTAL, step);
+				for (const f of frames) {
+					// Exactly one name, one dot and one interval, drawn on one line.
+					expect(f.marks.map((m) => m.kind).sort(), `${step} at ${f.t.toFixed(0)} ms`).toEqual([
+						'dot',
+						'interval',
+						'label'
+					]);
+					const ys = f.marks.map((m) => m.y);
+					expect(
+						Math.max(...ys) - Math.min(...ys),
+						`${step} at ${f.t.toFixed(0)} ms: one line (${JSON.stringify(f.marks)})`
+					).toBeLessThanOrEqual(2);
+				}
+				for (const kind of ['label', 'dot', 'interval'] as const) {
+					const m = motion(frames, kind);
+					report.push(
+						`${label} ${kind}: ${m.start.toFixed(0)} → ${m.end.toFixed(0)} px, ` +
+							`${m.between} positions between, ${m.oneWay ? 'one way' : 'back and forth'}`
+					);
+					expect(Math.abs(m.end - m.start), `${step} ${kind} moved`).toBeGreaterThan(100);
+					if (reduced) expect(m.between, `${step} ${kind}: lands in one frame`).toBe(0);
+					else {
+						expect(m.between, `${step} ${kind}: positions on the way`).toBeGreaterThanOrEqual(5);
+						expect(m.oneWay, `${step} ${kind}: in one direction`).toBe(true);
+					}
+				}
+			}
+			// The released model is not on the style-control board: on "released-model" it enters
+			// (fades in where it stands), and the experimental one leaves (fades out).
+			await showStep(page, 'style-control', 'style');
+			await page.waitForTimeout(1000);
+			for (const [name, change] of [
+				[RELEASED, 'enters'],
+				[EXPERIMENTAL, 'leaves']
+			] as const) {
+				const frames = await framesOf(page, name, 'released-model');
+				// Scrolled back for the second model.
+				if (change === 'enters') {
+					await showStep(page, 'style-control', 'style');
+					await page.waitForTimeout(1000);
+				}
+				const label = frames.map((f) => f.marks.find((m) => m.kind === 'label')?.opacity ?? 0);
+				const between = new Set(label.filter((o) => o > 0.02 && o < 0.98).map((o) => o.toFixed(2)));
+				report.push(`${name} ${change}: ${between.size} opacities between 0 and 1`);
+				expect(label[0], `${name} before`).toBe(change === 'enters' ? 0 : 1);
+				expect(label.at(-1), `${name} after`).toBe(change === 'enters' ? 1 : 0);
+				if (reduced) expect(between.size, `${name} ${change} at once`).toBe(0);
+				else expect(between.size, `${name} ${change}: fades`).toBeGreaterThanOrEqual(5);
+			}
+			console.log(
+				`${page.viewportSize()!.width}px, motion ${reduced ? 'reduced' : 'on'}:\n  ${report.join('\n  ')}`
+			);
+		});
+	});
+}
