@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { missingInBuild, snippetUrls } from './helpers';
 import { brokenLinks, inlineScriptBodies, metaCsp, routes, sha256 } from './site';
 
 /**
@@ -42,6 +43,18 @@ test.describe('every page of the build', () => {
 				html.indexOf('modulepreload') === -1 ? Infinity : html.indexOf('modulepreload')
 			);
 		}
+	});
+
+	test('names its icon (else browsers ask for /favicon.ico, a 404 logged as an error)', () => {
+		test.skip(test.info().project.name !== 'desktop', 'static check, once');
+		const missing = ROUTES.filter((route) => {
+			const html = readFileSync(
+				join(BUILD, route, route.endsWith('/') ? 'index.html' : ''),
+				'utf8'
+			);
+			return !/<link rel="icon" href="[^"]+"/.test(html);
+		});
+		expect(missing).toEqual([]);
 	});
 
 	for (const route of ROUTES) {
@@ -131,6 +144,18 @@ test.describe('links and assets resolve', () => {
 		// And it fails when a link escapes the base path (the check can fail).
 		const home = readFileSync(`${out}/site/index.html`, 'utf8');
 		expect(home).not.toMatch(/(href|src)="\/(?!graphics\/lecun\/)[^/"]/);
+		// The embed codes shown for pasting (text, not links: the crawl above skips them) point at
+		// files of this build, from the story and from article mode.
+		for (const page of ['', 'en/', 'article/', 'en/article/']) {
+			const html = readFileSync(`${out}/site/${page}index.html`, 'utf8');
+			const codes = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) =>
+				m[1]!.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"')
+			);
+			expect(codes.length, page).toBe(8);
+			const urls = codes.flatMap(snippetUrls);
+			expect(urls.length, page).toBe(16);
+			expect(missingInBuild(urls, `${out}/site`, base, 'https://news.example.com')).toEqual([]);
+		}
 	});
 });
 
