@@ -58,7 +58,7 @@ test.describe('every page of the build', () => {
 	});
 
 	for (const route of ROUTES) {
-		test(`${route} runs with no CSP violation, console error or request off the site`, async ({
+		test(`${route} runs with no CSP violation, console error or warning, or request off the site`, async ({
 			page,
 			baseURL
 		}, info) => {
@@ -68,7 +68,7 @@ test.describe('every page of the build', () => {
 			await page.goto(route);
 			await scrollThrough(page);
 			expect(await violations(), 'CSP violations').toEqual([]);
-			expect(errors, 'console errors').toEqual([]);
+			expect(errors, 'console errors and warnings').toEqual([]);
 			expect(offSite, 'requests leaving the site').toEqual([]);
 		});
 	}
@@ -159,7 +159,7 @@ test.describe('links and assets resolve', () => {
 	});
 });
 
-/** Records CSP violations, console errors and (blocking them) requests to other origins. */
+/** Records CSP violations, console errors and warnings, and (blocking them) requests to other origins. */
 async function watch(page: Page, origin: string) {
 	const offSite: string[] = [];
 	const errors: string[] = [];
@@ -178,7 +178,7 @@ async function watch(page: Page, origin: string) {
 		}
 	);
 	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
+		if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	const violations = () =>
