@@ -18,6 +18,8 @@ import type { AcquisitionKey, DealData, DealLabels, DealStep, DealView } from '.
 
 /** The box is 100 units wide and this many tall (4:5). */
 export const DEAL_H = 125;
+/** The birth dots' diameter in CSS pixels. */
+export const BIRTH_DOT = 11;
 
 /** One square: top-left corner and side, in SVG units. */
 export interface Square {
@@ -188,7 +190,7 @@ function agesState(data: DealData, size: Size): AgesState {
 		],
 		gap: { x: 56, y0: lecun, y1: wang },
 		reorg: { y: until, x0: 13, x1: 100 },
-		dot: 11
+		dot: BIRTH_DOT
 	};
 }
 
