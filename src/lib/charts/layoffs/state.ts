@@ -47,7 +47,7 @@ export interface Label {
 	y: number;
 	w: number;
 	/** Whether y is the box's top edge or its bottom edge (labels sitting on a bar). */
-	anchor: 'top' | 'bottom';
+	anchor: 'top' | 'middle' | 'bottom';
 	/** A smaller line under the text (who reported it), or ''. */
 	sub: string;
 	size: LabelSize;
@@ -77,8 +77,8 @@ export interface Rect {
 
 export interface LayoffsState {
 	view: LayoffsView;
-	/** The step's note, drawn by the marks it is about. */
-	note: Label;
+	/** The step's note, drawn by the marks it is about, or at the end of the label `in`. */
+	note: Label & { in: string | undefined };
 	marks: Mark[];
 	block: Block;
 	marksVisible: boolean;
@@ -226,15 +226,16 @@ export function layoffsState(
 	const ruleX = 1 + CHIP_W / 2 + 4;
 	const labelList: Label[] = [
 		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
+		// Centred on the arrow, whatever the number of lines; the step's note closes the block.
 		L(
 			'rule',
 			labels.rule,
 			ruleX,
-			RULE_TBD_Y + CHIP_H + 3,
+			r2((RULE_TBD_Y + CHIP_H + RULE_FAIR_Y) / 2),
 			r2(100 - ruleX),
 			'body',
 			['rule'],
-			'top',
+			'middle',
 			labels.rule_source
 		),
 		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
@@ -267,7 +268,7 @@ export function layoffsState(
 	// The step's note, set by the marks it is about; keyed by step, so one fades into the next.
 	const teamsRight = TEAMS_GRID.left + MARK_COLS * TEAMS_GRID.pitch + 4;
 	const notePlace: Record<LayoffsView, [number, number, number, Label['anchor']]> = {
-		rule: [ruleX, RULE_FAIR_Y - 3, r2(100 - ruleX), 'bottom'],
+		rule: [ruleX, 0, r2(100 - ruleX), 'top'],
 		cut: [
 			cutBlock.x,
 			r2(CUT_GRID.top + rows * CUT_GRID.pitch + 2),
@@ -280,7 +281,8 @@ export function layoffsState(
 	const [nx, ny, nw, nanchor] = notePlace[view];
 	const note = {
 		...L('note', step.note, nx, ny, nw, 'note', [view], nanchor),
-		key: `note-${view}`
+		key: `note-${view}`,
+		in: view === 'rule' ? 'rule' : undefined
 	};
 
 	return {
