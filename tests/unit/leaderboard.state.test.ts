@@ -99,7 +99,7 @@ describe('leaderboard chart state', () => {
 		const e = state('style');
 		expect(zh.rows.map((r) => [r.key, r.y, r.x])).toEqual(e.rows.map((r) => [r.key, r.y, r.x]));
 		expect(state('timeline', phone, 'zh').timeline!.labels[1]!.text).toBe(
-			'公开版：第32名（共185个）'
+			'正式版：第32名（共185个）'
 		);
 	});
 
