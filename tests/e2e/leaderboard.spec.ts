@@ -4,7 +4,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { cssColours, dotCentres, leaderboardDot, paintedDots, parseRgb } from '../shared/dots';
-import { LANGS, scrollToStep } from './helpers';
+import { tallestBlankBand } from '../shared/paint';
+import { LANGS, overlappingLabels, scrollToStep } from './helpers';
 
 const STEPS = [
 	{ id: 'second-place', view: 'default' },
@@ -205,3 +206,106 @@ for (const reduced of [false, true]) {
 		});
 	});
 }
+
+/**
+ * Labels that leave the chart's clip box (cut by its edge) or are cut short inside their own box
+ * (an ellipsis, a clamped line), as a reader would find them.
+ */
+async function cutLabels(page: Page, scope: string) {
+	return page.locator(scope).evaluate((chart) => {
+		const clip = chart.getBoundingClientRect();
+		const out: string[] = [];
+		for (const el of chart.querySelectorAll<HTMLElement>('.chart-label, .axis-title, .headers')) {
+			if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+			const r = el.getBoundingClientRect();
+			const text = (el.textContent ?? '').trim();
+			if (
+				r.left < clip.left - 0.5 ||
+				r.right > clip.right + 0.5 ||
+				r.top < clip.top - 0.5 ||
+				r.bottom > clip.bottom + 0.5
+			) {
+				out.push(
+					`"${text}" leaves the chart (${r.left.toFixed(0)}–${r.right.toFixed(0)} of ${clip.left.toFixed(0)}–${clip.right.toFixed(0)})`
+				);
+			}
+			if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+				out.push(`"${text}" is cut short`);
+			}
+		}
+		return out;
+	});
+}
+
+test.describe('leaderboard layout on phones', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test.skip(({ isMobile }) => !isMobile, 'sets its own phone sizes: once is enough');
+
+	for (const { lang, path } of LANGS) {
+		test(`${lang}: at 320, 360 and 390 px, no label is cut, in the story and the embed`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			for (const width of [320, 360, 390]) {
+				await page.setViewportSize({ width, height: 740 });
+				await page.goto(path);
+				for (const { id, view } of STEPS) {
+					await showStep(page, id, view);
+					expect(await cutLabels(page, `${STAGE} .lb-cake`), `${width}px ${id}`).toEqual([]);
+				}
+			}
+			for (const width of [320, 375]) {
+				await page.setViewportSize({ width, height: 740 });
+				for (const { id } of STEPS) {
+					await page.goto(`${path}embed/leaderboard/?step=${id}`);
+					expect(await cutLabels(page, '.live .lb-cake'), `embed ${width}px ${id}`).toEqual([]);
+				}
+			}
+		});
+
+		test(`${lang}: on a stage 450 px tall, labels apart, the note by its row, no blank band`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			const stage = 450;
+			for (const width of [320, 360, 390]) {
+				await page.setViewportSize({ width, height: 740 });
+				await page.goto(path);
+				await page.addStyleTag({
+					content: `${STAGE} { height: ${stage}px !important } #leaderboard .steps { visibility: hidden }`
+				});
+				const colours = (await page.evaluate(cssColours, ['--bg', '--grid'])).map(parseRgb);
+				for (const { id, view } of STEPS) {
+					await showStep(page, id, view);
+					const where = `${width}px ${id}`;
+					expect(await overlappingLabels(page, STAGE), where).toEqual([]);
+					expect(await cutLabels(page, `${STAGE} .lb-cake`), where).toEqual([]);
+					const chart = page.locator(`${STAGE} .lb-cake`);
+					const box = (await chart.boundingBox())!;
+					expect(box.height, `${where}: the chart fills the stage`).toBeGreaterThan(stage * 0.75);
+					const band = tallestBlankBand(await chart.screenshot({ scale: 'css' }), { colours });
+					console.log(
+						`${lang} ${where}: tallest blank band ${band.height.toFixed(0)} px ` +
+							`(${((100 * band.height) / stage).toFixed(0)}% of the stage)`
+					);
+					expect(
+						band.height,
+						`${where}: blank band at ${band.top.toFixed(0)} px`
+					).toBeLessThanOrEqual(0.15 * stage);
+					// The note is written on the chart, by the highlighted model's marks.
+					const note = page.locator(`${STAGE} .chart-note`);
+					await expect(note).toHaveCount(1);
+					const n = (await note.boundingBox())!;
+					if (view === 'timeline') continue;
+					const name = page.locator(`${STAGE} [data-mark="name"]`).filter({
+						hasText: id === 'released-model' ? RELEASED : EXPERIMENTAL
+					});
+					const r = (await name.boundingBox())!;
+					const gap = n.y - (r.y + r.height);
+					expect(gap, `${where}: the note just under its row`).toBeGreaterThanOrEqual(0);
+					expect(gap, `${where}: the note just under its row`).toBeLessThanOrEqual(24);
+				}
+			}
+		});
+	}
+});

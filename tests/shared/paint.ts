@@ -123,3 +123,39 @@ export function paintedBox(png: Uint8Array, options: PaintOptions): PaintedBox {
 		pixels
 	};
 }
+
+/**
+ * The tallest band of a screenshot in which every pixel is one of `colours` (background, grid
+ * lines): nothing drawn or written across the whole width. In CSS pixels (`scale` as above).
+ */
+export function tallestBlankBand(
+	png: Uint8Array,
+	options: { colours: Rgb[]; scale?: number; tolerance?: number }
+): { top: number; height: number } {
+	const { colours, scale = 1, tolerance = 12 } = options;
+	const { width, height, data } = PNG.sync.read(Buffer.from(png));
+	const blankRow = (y: number) => {
+		for (let x = 0; x < width; x++) {
+			const i = (y * width + x) * 4;
+			const near = colours.some(
+				(c) =>
+					Math.abs(data[i]! - c[0]) <= tolerance &&
+					Math.abs(data[i + 1]! - c[1]) <= tolerance &&
+					Math.abs(data[i + 2]! - c[2]) <= tolerance
+			);
+			if (!near) return false;
+		}
+		return true;
+	};
+	let best = { top: 0, height: 0 };
+	let start = -1;
+	for (let y = 0; y <= height; y++) {
+		if (y < height && blankRow(y)) {
+			if (start < 0) start = y;
+		} else if (start >= 0) {
+			if (y - start > best.height) best = { top: start, height: y - start };
+			start = -1;
+		}
+	}
+	return { top: best.top / scale, height: best.height / scale };
+}

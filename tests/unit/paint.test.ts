@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { paintedBox, parseRgb, type Rgb } from '../shared/paint';
+import { paintedBox, parseRgb, tallestBlankBand, type Rgb } from '../shared/paint';
 
 const BG: Rgb = [255, 255, 255];
 const BLUE: Rgb = [29, 78, 216];
@@ -88,5 +88,21 @@ describe('paintedBox', () => {
 		expect(parseRgb('rgb(29, 78, 216)')).toEqual(BLUE);
 		expect(parseRgb('rgba(29, 78, 216, 0.5)')).toEqual(BLUE);
 		expect(parseRgb('#1d4ed8')).toEqual(BLUE);
+	});
+});
+
+describe('tallestBlankBand', () => {
+	it('finds the tallest run of rows holding only the given colours', () => {
+		const png = new PNG({ width: 20, height: 50 });
+		for (let i = 0; i < png.data.length; i += 4) png.data.set([255, 255, 255, 255], i);
+		const dot = (x: number, y: number, c: Rgb) => png.data.set([...c, 255], (y * 20 + x) * 4);
+		dot(3, 5, BLUE);
+		dot(9, 30, BLUE);
+		for (let y = 0; y < 50; y++) dot(15, y, [227, 227, 227]); // a grid line
+		const band = tallestBlankBand(PNG.sync.write(png), {
+			colours: [BG, [227, 227, 227]],
+			scale: 2
+		});
+		expect(band).toEqual({ top: 3, height: 12 });
 	});
 });

@@ -39,6 +39,8 @@ export interface Tick {
 	/** Percent along the axis. */
 	at: number;
 	label: string;
+	/** Where the label sits on its tick: centred, or inside the axis near an end. */
+	align?: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineLabel {
@@ -49,6 +51,8 @@ export interface TimelineLabel {
 	anchor: 'start' | 'end';
 	below: boolean;
 	highlight: boolean;
+	/** The step's note (the latest point's label). */
+	note: boolean;
 }
 
 export interface TimelineState {
@@ -81,18 +85,20 @@ export interface LeaderboardState {
 	timeline: TimelineState | null;
 }
 
+/** The height of the note's slot and of the gap marker, in row heights. */
+const SHORT_SLOT = 0.75;
 /** Room right of the widest interval for its score label, in px (gap and four digits). */
 const LABEL_ROOM_PX = 40;
-/** Half a tick label's width, in px: a tick closer than this to an end of the axis is left out
- * (its label would be cut by the chart's edge or run into the column headers). */
+/** Half a tick label's width, in px: closer than this to an end of the axis, a label is set
+ * inside it (centred, it would be cut by the chart's edge or run into the column headers). */
 const TICK_HALF_PX = 18;
 
 /**
  * The score track's width in px for a chart box `width` wide: the share the layers give it
- * (Chart.svelte's container query: half the box on a phone, 56% from 520 px).
+ * (Chart.svelte's container query: 46% of the box on a phone, 56% from 520 px).
  */
 export function trackWidth(width: number): number {
-	return width * (width < 520 ? 0.5 : 0.56);
+	return width * (width < 520 ? 0.46 : 0.56);
 }
 
 export function leaderboardState(
@@ -139,12 +145,13 @@ function boardState(
 	const highlightKey = board === 'public' ? data.keys.public : data.keys.experimental;
 	const hl = rows.findIndex((r) => r.key === highlightKey);
 	// A gap marker stands where the board skips places (the long 13 April board), and the note
-	// takes the slot under the highlighted row.
+	// takes a slot under the highlighted row; both are shorter than a row (one line of text).
 	const gapAfter = rows.findIndex((r, i) => i > 0 && r.position - rows[i - 1]!.position > 1) - 1;
-	const slots = rows.length + (gapAfter >= 0 ? 1 : 0) + (hl >= 0 ? 1 : 0);
+	const slots = rows.length + (gapAfter >= 0 ? SHORT_SLOT : 0) + (hl >= 0 ? SHORT_SLOT : 0);
 	const h = 100 / slots;
+	/** Top of row i, in row heights. */
 	const slotOf = (i: number) =>
-		i + (gapAfter >= 0 && i > gapAfter ? 1 : 0) + (hl >= 0 && i > hl ? 1 : 0);
+		i + (gapAfter >= 0 && i > gapAfter ? SHORT_SLOT : 0) + (hl >= 0 && i > hl ? SHORT_SLOT : 0);
 
 	const track = trackWidth(size.width);
 	const room = Math.min(0.3, LABEL_ROOM_PX / track);
@@ -153,11 +160,21 @@ function boardState(
 	const x = scaleLinear()
 		.domain([lo, hi + ((hi - lo) * room) / (1 - room)])
 		.range([0, 100]);
+	// The fewest round ticks (from three on a phone, five wider) with room between their
+	// labels; a label near an end of the axis is set inside it rather than centred on its tick.
+	const inside = (n: number) => x.ticks(n).filter((t) => x(t) >= 0 && x(t) <= 100);
+	const roomy = (ts: number[]) => ts.length >= 2 && ((x(ts[1]!) - x(ts[0]!)) / 100) * track >= 48;
+	const ticks =
+		[3, 4, 5, 6, 8, 10]
+			.filter((n) => n >= (size.width < 520 ? 3 : 5))
+			.map(inside)
+			.find(roomy) ?? inside(3);
 	const edge = (100 * TICK_HALF_PX) / track;
-	const xTicks = x
-		.ticks(size.width < 520 ? 3 : 5)
-		.filter((t) => x(t) >= edge && x(t) <= 100 - edge)
-		.map((t) => ({ at: r2(x(t)), label: formatScore(t, lang) }));
+	const xTicks = ticks.map((t): Tick => ({
+		at: r2(x(t)),
+		label: formatScore(t, lang),
+		align: x(t) < edge ? 'start' : x(t) > 100 - edge ? 'end' : 'middle'
+	}));
 
 	const hiddenCount =
 		gapAfter >= 0 ? rows[gapAfter + 1]!.position - rows[gapAfter]!.position - 1 : 0;
@@ -177,10 +194,14 @@ function boardState(
 				d: i === hl ? DOT.boardHighlight : DOT.board
 			}))
 			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-		callout: hl >= 0 ? { y: r2((slotOf(hl) + 1) * h), h: r2(h) } : null,
+		callout: hl >= 0 ? { y: r2((slotOf(hl) + 1) * h), h: r2(SHORT_SLOT * h) } : null,
 		gap:
 			gapAfter >= 0 && hiddenCount > 0
-				? { y: r2(slotOf(gapAfter + 1) * h - h), h: r2(h), text: labels.hidden_rows }
+				? {
+						y: r2((slotOf(gapAfter + 1) - SHORT_SLOT) * h),
+						h: r2(SHORT_SLOT * h),
+						text: labels.hidden_rows
+					}
 				: null,
 		xTicks,
 		timeline: null
@@ -222,7 +243,8 @@ function timelineState(
 			y: r2(y(firstExp.rank)),
 			anchor: 'start',
 			below: true,
-			highlight: false
+			highlight: false,
+			note: false
 		},
 		{
 			text: `${labels.series_public}${sep}${formatRankOf(firstPublic.rank, firstPublic.models, lang)}`,
@@ -230,7 +252,8 @@ function timelineState(
 			y: r2(y(firstPublic.rank)),
 			anchor: 'start',
 			below: false,
-			highlight: true
+			highlight: true,
+			note: false
 		},
 		{
 			text: note,
@@ -238,7 +261,8 @@ function timelineState(
 			y: r2(y(lastPublic.rank)),
 			anchor: 'end',
 			below: true,
-			highlight: true
+			highlight: true,
+			note: true
 		}
 	];
 	const months = x.ticks(size.width < 520 ? 4 : 5).filter((d) => d.getUTCDate() === 1);
