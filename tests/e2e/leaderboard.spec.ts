@@ -47,7 +47,10 @@ test.describe('leaderboard dots', () => {
 					const dots = await page.evaluate(dotCentres, `${STAGE} .lb-cake .dot`);
 					const png = await page.screenshot({ scale: 'device' });
 					const scale = await page.evaluate(() => devicePixelRatio);
-					const { wrong, ...counts } = paintedDots(png, dots, colours, leaderboardDot(timeline), {
+					const { wrong, ...counts } = paintedDots(png, dots, {
+						colour: (d) => (d.hl ? colours.highlight : colours.mark),
+						background: colours.bg,
+						diameter: leaderboardDot(timeline),
 						scale,
 						// An interval line (2–3 px) runs through each board dot.
 						ignoreStrokesUpTo: timeline ? 0 : 4

@@ -5,7 +5,16 @@
  * listed as a skipped test with its reason (see SKIPS), never dropped silently.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cssColours, dotCentres, leaderboardDot, paintedDots, parseRgb } from '../shared/dots';
+import { BIRTH_DOT } from '../../src/lib/charts/deal/state';
+import {
+	cssColours,
+	dotCentres,
+	leaderboardDot,
+	paintedDots,
+	parseRgb,
+	type Dot
+} from '../shared/dots';
+import type { Rgb } from '../shared/paint';
 import { expectedLeaderboard } from '../shared/leaderboard';
 import type { Engine, EngineName, Tab } from '../../scripts/engines.js';
 import { startServers, type Servers } from './server';
@@ -30,16 +39,8 @@ const EMBED_WIDTHS = [320, 375, 600, 680, 1000];
 const SECTIONS = ['leaderboard', 'deal', 'layoffs', 'ami'] as const;
 
 /** Checks an engine cannot do here: printed as skipped tests, with the reason. */
-const DEAL_DOTS = {
-	check: "deal-wang: the deal's birth dots painted at their diameter",
-	reason:
-		'on this branch they are still zero-length SVG lines; their HTML dots (and BIRTH_DOT) come with branch charts, not merged yet'
-};
-const SKIPS: Record<EngineName, { check: string; reason: string }[]> = {
-	chromium: [DEAL_DOTS],
-	firefox: [DEAL_DOTS],
+const SKIPS: Partial<Record<EngineName, { check: string; reason: string }[]>> = {
 	webkit: [
-		DEAL_DOTS,
 		{
 			check: "messages the engine logs itself (not through the page's console)",
 			reason:
@@ -171,34 +172,43 @@ async function expectLeaderboardRow(tab: Tab, id: keyof typeof leaderboard, cont
 }
 
 /**
- * The leaderboard's dots on screen, each painted at its state's diameter (±2 px), measured on
- * screenshots with the step cards (and the timeline's line, as thick as its dots) hidden.
+ * Dots on screen painted at their state's diameter (±2 px), measured on a screenshot with the
+ * step cards (and `hide`, marks of the dots' colour that run through them) hidden.
  */
-async function expectDotsPainted(tab: Tab, timeline: boolean, context: string) {
-	const [mark, highlight, bg] = (await tab.run(cssColours, ['--mark', '--highlight', '--bg'])).map(
-		parseRgb
-	);
-	const hide = `#leaderboard .steps { visibility: hidden }${timeline ? ' #leaderboard .stage svg path { visibility: hidden }' : ''}`;
+async function expectDotsPainted(
+	tab: Tab,
+	{
+		section,
+		dots,
+		hide,
+		...paint
+	}: {
+		section: string;
+		dots: string;
+		hide: string;
+		colour: (d: Dot) => Rgb;
+		background: Rgb;
+		diameter: (d: Dot) => number;
+		ignoreStrokesUpTo?: number;
+	},
+	least: { measured: number; highlighted: number },
+	context: string
+) {
 	await tab.run((css: string) => {
 		const style = document.createElement('style');
 		style.id = 'tour-hide';
 		style.textContent = css;
 		document.head.append(style);
-	}, hide);
+	}, `#${section} .steps { visibility: hidden } ${hide}`);
 	try {
 		const measure = async () =>
-			paintedDots(
-				await tab.screenshot(),
-				await tab.run(dotCentres, '#leaderboard .stage .lb-cake .dot'),
-				{ mark: mark!, highlight: highlight!, bg: bg! },
-				leaderboardDot(timeline),
-				// An interval line (2–3 px) runs through each board dot.
-				{ ignoreStrokesUpTo: timeline ? 0 : 4 }
-			);
-		const dots = await poll(measure, (d) => d.wrong.length === 0 && d.measured >= 8);
-		expect(dots.wrong, `${context}: dots painted at their diameter`).toEqual([]);
-		expect(dots.measured, `${context}: dots on screen`).toBeGreaterThanOrEqual(8);
-		expect(dots.highlighted, `${context}: highlighted dots on screen`).toBeGreaterThanOrEqual(1);
+			paintedDots(await tab.screenshot(), await tab.run(dotCentres, dots), paint);
+		const found = await poll(measure, (d) => d.wrong.length === 0 && d.measured >= least.measured);
+		expect(found.wrong, `${context}: dots painted at their diameter`).toEqual([]);
+		expect(found.measured, `${context}: dots on screen`).toBeGreaterThanOrEqual(least.measured);
+		expect(found.highlighted, `${context}: highlighted dots`).toBeGreaterThanOrEqual(
+			least.highlighted
+		);
 	} finally {
 		await tab.run(() => document.getElementById('tour-hide')?.remove());
 	}
@@ -279,7 +289,7 @@ export function tour(engine: Engine) {
 			console.log(`${engine.name}: tour took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 		});
 
-		for (const { check, reason } of SKIPS[engine.name]) {
+		for (const { check, reason } of SKIPS[engine.name] ?? []) {
 			it.skip(`${check} — skipped in ${engine.name}: ${reason}`, () => {});
 		}
 
@@ -287,13 +297,17 @@ export function tour(engine: Engine) {
 			for (const { lang, prefix } of LANGS) {
 				const where = `${lang} ${size.name} ${size.width}×${size.height}`;
 
-				it(`${where}: every step takes over at the trigger line, its chart as in /article/, the leaderboard's rows as in the CSVs and its dots painted at their size; nothing logged`, async () => {
+				it(`${where}: every step takes over at the trigger line, its chart as in /article/, the leaderboard's rows as in the CSVs and its dots (and the deal's) painted at their size; nothing logged`, async () => {
 					await tab.setSize(size.width, size.height);
 					const steps = await articleSteps(tab, `${servers.site}${prefix}/article/`);
 					expect.soft(await problems(tab), `${where} /article/`).toEqual([]);
 
 					await tab.goto(`${servers.site}${prefix}/`);
 					await waitReady(tab);
+					const [mark, highlight, bg] = (
+						await tab.run(cssColours, ['--mark', '--highlight', '--bg'])
+					).map(parseRgb);
+					const colours = { mark: mark!, highlight: highlight!, bg: bg! };
 					const page = await tab.run(() => ({
 						ids: [...document.querySelectorAll('[data-step]')].map((s) => s.id),
 						overflow: document.documentElement.scrollWidth - innerWidth,
@@ -316,7 +330,39 @@ export function tour(engine: Engine) {
 							await expectLeaderboardRow(tab, step.id as keyof typeof leaderboard, where);
 						}
 						if (step.section === 'leaderboard') {
-							await expectDotsPainted(tab, step.id === 'months-after', `${where} ${step.id}`);
+							const timeline = step.id === 'months-after';
+							await expectDotsPainted(
+								tab,
+								{
+									section: 'leaderboard',
+									dots: '#leaderboard .stage .lb-cake .dot',
+									// The released model's line on the timeline is as thick as its dots.
+									hide: timeline ? '#leaderboard .stage svg path { visibility: hidden }' : '',
+									colour: (d) => (d.hl ? colours.highlight : colours.mark),
+									background: colours.bg,
+									diameter: leaderboardDot(timeline),
+									// An interval line (2–3 px) runs through each board dot.
+									ignoreStrokesUpTo: timeline ? 0 : 4
+								},
+								{ measured: 8, highlighted: 1 },
+								`${where} ${step.id}`
+							);
+						}
+						if (step.id === 'deal-wang') {
+							await expectDotsPainted(
+								tab,
+								{
+									section: 'deal',
+									dots: '#deal .stage [data-person]',
+									// The lifelines run through the birth dots in the same colour.
+									hide: '#deal .stage svg { visibility: hidden }',
+									colour: () => colours.highlight,
+									background: colours.bg,
+									diameter: () => BIRTH_DOT
+								},
+								{ measured: 2, highlighted: 0 },
+								`${where} deal-wang`
+							);
 						}
 					}
 					expect.soft(await problems(tab), `${where} story`).toEqual([]);

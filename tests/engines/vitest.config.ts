@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** The engine tours (`npm run test:engines`): one file per engine, run one after another. */
 export default defineConfig({
+	// Chart states import the app's modules by SvelteKit's alias.
+	resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
 	test: {
 		root: '.',
 		include: ['tests/engines/*.tour.ts'],

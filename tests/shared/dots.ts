@@ -1,5 +1,5 @@
 /**
- * The leaderboard's dots as painted, for any driver (the Playwright spec and the engine tours):
+ * Chart dots as painted, for any driver (the Playwright spec and the engine tours):
  * where the page says each dot is, then its painted box measured on a screenshot (paint.ts).
  */
 import { DOT } from '../../src/lib/charts/leaderboard/sizes';
@@ -73,16 +73,22 @@ export const leaderboardDot = (timeline: boolean) => (d: Dot) =>
 
 /**
  * Each shape of dots whose painted box is not its diameter (±2 px), as readable lines, with how
- * many dots were measured and skipped. `colours` are `--mark`, `--highlight` and `--bg` as
- * `cssColours` reads them; an interval line (2–3 px) through a board's dots is not counted.
+ * many dots were measured and skipped. Colours as parseRgb reads `cssColours`' strings.
  */
 export function paintedDots(
 	png: Uint8Array,
 	dots: Dot[],
-	colours: { mark: Rgb; highlight: Rgb; bg: Rgb },
-	diameter: (d: Dot) => number,
-	{ scale = 1, ignoreStrokesUpTo = 0 } = {}
+	paint: {
+		colour: (d: Dot) => Rgb;
+		background: Rgb;
+		diameter: (d: Dot) => number;
+		/** Device pixels per CSS pixel in the screenshot. */
+		scale?: number;
+		/** Same-coloured strokes through a dot up to this thickness (CSS px) are not counted. */
+		ignoreStrokesUpTo?: number;
+	}
 ) {
+	const { colour, background, diameter, scale = 1, ignoreStrokesUpTo = 0 } = paint;
 	const { groups, skipped } = shapes(dots, diameter);
 	const wrong: string[] = [];
 	for (const group of groups) {
@@ -93,8 +99,8 @@ export function paintedDots(
 		const wantH = diameter(d) + Math.max(...ys) - Math.min(...ys);
 		const box = paintedBox(png, {
 			centre: d,
-			colour: d.hl ? colours.highlight : colours.mark,
-			background: colours.bg,
+			colour: colour(d),
+			background,
 			scale,
 			ignoreStrokesUpTo
 		});
