@@ -60,6 +60,12 @@ export const sectionFileSchema = z
 export type StoryFile = z.output<typeof storyFileSchema>;
 export type SectionFile = z.output<typeof sectionFileSchema>;
 
+/** One language's copy: its story file and a file per section, each with its path. */
+export interface CopyFiles {
+	story: { file: string; copy: StoryFile };
+	sections: Record<string, { file: string; copy: SectionFile }>;
+}
+
 /** Parses one ArchieML file against a schema; the error names the file and the key path. */
 export function parseCopy<S extends z.ZodType>(
 	file: string,
