@@ -13,6 +13,7 @@ import { fillPlaceholders, plain, type Lookup } from './placeholders';
 import { buildSection } from './section';
 import { sourcesIn, type SourceRow } from './sources';
 import { buildTimeline, type TimelineRow } from './timeline';
+import type { UiWords } from './ui';
 
 /** Everything but the copy that a story is built from. */
 interface StoryData extends Lookup {
@@ -80,7 +81,7 @@ export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story
 			...(modified && { modified, modifiedText: formatDate(modified, lang) }),
 			ui: Object.fromEntries(
 				Object.entries(copy.ui).map(([k, v]) => [k, plain(fill(v, `ui.${k}`))])
-			)
+			) as UiWords
 		},
 		intro: fillAll(copy.intro, 'intro'),
 		timeline: buildTimeline(
