@@ -58,7 +58,7 @@ export const sectionFileSchema = z
 	})
 	.strict();
 
-export type StoryFile = z.output<typeof storyFileSchema>;
+type StoryFile = z.output<typeof storyFileSchema>;
 export type SectionFile = z.output<typeof sectionFileSchema>;
 
 /** One language's copy: its story file and a file per section, each with its path. */

@@ -14,7 +14,7 @@ import { ContentError } from './errors';
 import type { SourceRow } from './sources';
 
 /** How far a figure can be trusted; the copy must say "reportedly" for CONFIRMED-AS-REPORTED. */
-export const STATUSES = [
+const STATUSES = [
 	'CONFIRMED',
 	'CONFIRMED-AS-REPORTED',
 	'CONFIRMED-WITH-CORRECTION',
@@ -22,7 +22,7 @@ export const STATUSES = [
 	'UNVERIFIED',
 	'DERIVED'
 ] as const;
-export type Status = (typeof STATUSES)[number];
+type Status = (typeof STATUSES)[number];
 
 /** One figure the copy can name as `{key}`: its value, how to write it, and where it comes from. */
 export interface Figure {

@@ -37,7 +37,7 @@ export const projectFiles: Files = Object.fromEntries(
 	Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), text])
 );
 
-export interface Loaded {
+interface Loaded {
 	stories: Record<Lang, Story>;
 	figures: FigureRegistry;
 	quotes: Map<string, Quote>;
