@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { brokenLinks, inlineScriptBodies, metaCsp, routes, sha256 } from './site';
+import { routes } from './site';
 
 /**
  * Security and robustness across every page the build has (story, /en/, proof, 404, and any
  * embed pages): found by crawling build/ for HTML files, so new routes are covered as they land.
+ * What needs no browser (each page's CSP and its hashes, internal links and assets, the
+ * sub-path build) is checked on the HTML in tests/unit/build.test.ts.
  */
 const BUILD = 'build';
 const ROUTES = routes(BUILD);
@@ -14,34 +13,6 @@ const ROUTES = routes(BUILD);
 test.describe('every page of the build', () => {
 	test('lists the pages it checks (the story in both languages and the 404)', () => {
 		expect(ROUTES).toEqual(expect.arrayContaining(['/', '/en/', '/404.html']));
-	});
-
-	test('has a Content Security Policy that allows each of its inline scripts by hash, and nothing unsafe', () => {
-		test.skip(test.info().project.name !== 'desktop', 'static check, once');
-		for (const route of ROUTES) {
-			const file = join(BUILD, route === '/' ? '' : route, route.endsWith('/') ? 'index.html' : '');
-			const html = readFileSync(file, 'utf8');
-			const csp = metaCsp(html);
-			expect(csp, `${route}: no CSP meta`).toBeDefined();
-			expect(csp!.get('default-src'), route).toEqual(["'self'"]);
-			const scripts = csp!.get('script-src') ?? [];
-			expect(scripts, route).toContain("'self'");
-			expect(
-				scripts.filter((s) => /unsafe|\*|data:|https?:/.test(s)),
-				route
-			).toEqual([]);
-			expect(csp!.get('style-src'), route).toEqual(["'self'", "'unsafe-inline'"]);
-			const bodies = inlineScriptBodies(html);
-			for (const body of bodies) {
-				expect(scripts, `${route}: inline script not allowed:\n${body.slice(0, 200)}`).toContain(
-					sha256(body)
-				);
-			}
-			// The CSP meta must come before every script it governs but the app.html head script.
-			expect(html.indexOf('content-security-policy'), route).toBeLessThan(
-				html.indexOf('modulepreload') === -1 ? Infinity : html.indexOf('modulepreload')
-			);
-		}
 	});
 
 	for (const route of ROUTES) {
@@ -101,36 +72,6 @@ test.describe('every page of the build', () => {
 		await en.locator('a').click();
 		await expect(page).toHaveURL(/\/en\/$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	});
-});
-
-test.describe('links and assets resolve', () => {
-	test.skip(() => test.info().project.name !== 'desktop', 'static check, once');
-
-	test('in the build as it is served', () => {
-		expect(brokenLinks(BUILD, '', 'http://127.0.0.1:4173')).toEqual([]);
-	});
-
-	test('in a build under a sub-path (BASE_PATH)', () => {
-		test.setTimeout(240_000);
-		const out = '.build-base-path';
-		const base = '/graphics/lecun';
-		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-			stdio: 'pipe',
-			env: {
-				...process.env,
-				BASE_PATH: base,
-				SITE_URL: 'https://news.example.com',
-				BUILD_DIR: `${out}/site`,
-				KIT_OUT_DIR: `${out}/kit`
-			}
-		});
-		const pages = routes(`${out}/site`, base);
-		expect(pages).toEqual(expect.arrayContaining([`${base}/`, `${base}/en/`, `${base}/404.html`]));
-		expect(brokenLinks(`${out}/site`, base, 'https://news.example.com')).toEqual([]);
-		// And it fails when a link escapes the base path (the check can fail).
-		const home = readFileSync(`${out}/site/index.html`, 'utf8');
-		expect(home).not.toMatch(/(href|src)="\/(?!graphics\/lecun\/)[^/"]/);
 	});
 });
 
