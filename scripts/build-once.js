@@ -85,6 +85,10 @@ export function buildOnce({ dir = 'build', base = '', site = '' } = {}) {
  */
 function withSettings(settings) {
 	const env = { ...process.env };
+	// Called from Vitest, the environment says NODE_ENV=test, which Vite would build with (other
+	// markup and styles than `npm run build`): the build is made as from a shell.
+	for (const name of Object.keys(env))
+		if (name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
 	for (const [name, value] of Object.entries(settings)) {
 		if (value) env[name] = value;
 		else delete env[name];
