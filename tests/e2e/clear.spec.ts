@@ -95,9 +95,11 @@ interface StepFigures {
 	/** Least and most uncovered share of the chart during the step. */
 	worst: number;
 	best: number;
-	/** Marks found at activation, and how many were under a card. */
+	/** Marks found at activation, how many were under a card, and how many the chart's box
+	 *  clipped away (drawn outside it: not seen at all). */
 	marks: number;
 	covered: number;
+	hidden: number;
 }
 
 /** Sweeps one section's stuck stretch in the page, returning per-step figures. */
@@ -263,16 +265,18 @@ async function sweepSection(page: Page, section: string, marks: Record<string, M
 				}
 				return out.length ? out : null;
 			};
+			// A mark grown by a pixel each way, so a hairline (an interval, a bracket) has an area;
+			// it is under a card when they share more than a pixel each way (touching is not).
+			const inflate = (m: Box): Box => ({
+				left: m.left - 1,
+				top: m.top - 1,
+				right: m.right + 1,
+				bottom: m.bottom + 1
+			});
 			const under = (mark: Box, cardsNow: Box[]) =>
 				cardsNow.some((c) => {
-					const m = {
-						left: mark.left - 1,
-						top: mark.top - 1,
-						right: mark.right + 1,
-						bottom: mark.bottom + 1
-					};
-					const w = Math.min(m.right, c.right) - Math.max(m.left, c.left);
-					const h = Math.min(m.bottom, c.bottom) - Math.max(m.top, c.top);
+					const w = Math.min(mark.right, c.right) - Math.max(mark.left, c.left);
+					const h = Math.min(mark.bottom, c.bottom) - Math.max(mark.top, c.top);
 					return w > 1 && h > 1;
 				});
 			/** The marks once the chart has settled on the step (boxes unchanged over a frame). */
@@ -304,6 +308,7 @@ async function sweepSection(page: Page, section: string, marks: Record<string, M
 				best: number;
 				marks: number;
 				covered: number;
+				hidden: number;
 				line: number;
 			};
 			const acc: Acc[] = steps.map(() => ({
@@ -314,6 +319,7 @@ async function sweepSection(page: Page, section: string, marks: Record<string, M
 				best: 0,
 				marks: 0,
 				covered: -1,
+				hidden: 0,
 				line: NaN
 			}));
 			const html = document.documentElement;
@@ -340,8 +346,19 @@ async function sweepSection(page: Page, section: string, marks: Record<string, M
 					a.line = steps[local]!.getBoundingClientRect().top;
 					const cardsNow = cardBoxes();
 					const found = await settledMarks(marks[steps[local]!.id]!);
+					// What of each mark the stage shows (it clips its chart), below the bar.
+					const shown = clip(box(stage.getBoundingClientRect()), {
+						left: 0,
+						top: bar.getBoundingClientRect().bottom,
+						right: innerWidth,
+						bottom: V
+					});
+					const seen = found
+						.map((m) => (shown ? clip(inflate(m), shown) : null))
+						.filter((m): m is Box => m !== null);
 					a.marks = found.length;
-					a.covered = found.filter((m) => under(m, cardsNow)).length;
+					a.hidden = found.length - seen.length;
+					a.covered = seen.filter((m) => under(m, cardsNow)).length;
 				}
 				previous = g;
 			}
@@ -354,7 +371,8 @@ async function sweepSection(page: Page, section: string, marks: Record<string, M
 				worst: acc[i]!.worst,
 				best: acc[i]!.best,
 				marks: acc[i]!.marks,
-				covered: acc[i]!.covered
+				covered: acc[i]!.covered,
+				hidden: acc[i]!.hidden
 			}));
 		},
 		{ section, marks, STRIDE, CLEAR }
@@ -392,7 +410,7 @@ for (const { lang, path } of LANGS) {
 							figures
 								.map(
 									(f) =>
-										`${f.id.padEnd(18)} ${f.own.toFixed(2).padStart(6)} ${f.lead.toFixed(2).padStart(8)} ${(f.share * 100).toFixed(0).padStart(5)}% ${(f.worst * 100).toFixed(0).padStart(5)}% ${(f.best * 100).toFixed(0).padStart(5)}%  ${f.covered === 0 ? 'yes' : 'NO'} (${f.covered}/${f.marks} under a card)`
+										`${f.id.padEnd(18)} ${f.own.toFixed(2).padStart(6)} ${f.lead.toFixed(2).padStart(8)} ${(f.share * 100).toFixed(0).padStart(5)}% ${(f.worst * 100).toFixed(0).padStart(5)}% ${(f.best * 100).toFixed(0).padStart(5)}%  ${f.covered === 0 ? 'yes' : 'NO'} (${f.covered}/${f.marks} under a card${f.hidden ? `, ${f.hidden} clipped away` : ''})`
 								)
 								.join('\n')
 					);
@@ -404,6 +422,7 @@ for (const { lang, path } of LANGS) {
 						expect.soft(f.share, `${f.id}: share in the clear`).toBeGreaterThanOrEqual(SHARE);
 						expect.soft(f.marks, `${f.id}: marks found at activation`).toBeGreaterThan(0);
 						expect.soft(f.covered, `${f.id}: marks under a card at activation`).toBe(0);
+						expect.soft(f.hidden, `${f.id}: marks outside the chart's box`).toBe(0);
 					}
 				});
 			}

@@ -46,6 +46,16 @@ for (const { lang, path } of LANGS) {
 			.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.45));
 		const here = { hash: `#${STEP}`, active: STEP, inView: true };
 		await expect.poll(() => place(page)).toEqual(here);
+		// Every address the page writes from here on (not even for a frame another step's).
+		await page.evaluate(() => {
+			const w = window as unknown as { written: string[] };
+			w.written = [];
+			const replace = history.replaceState.bind(history);
+			history.replaceState = (data, unused, url) => {
+				w.written.push(String(url));
+				replace(data, unused, url);
+			};
+		});
 		for (const size of [
 			{ width: 844, height: 390 },
 			{ width: 390, height: 844 },
@@ -54,9 +64,11 @@ for (const { lang, path } of LANGS) {
 		]) {
 			await page.setViewportSize(size);
 			await expect.poll(() => place(page), `${size.width}×${size.height}`).toEqual(here);
-			// …and stays there once every resize handler has run.
+			// …and stays there once the Scroller's debounced resize handling (150 ms) has run.
 			await page.waitForTimeout(400);
 			expect(await place(page), `${size.width}×${size.height}, settled`).toEqual(here);
 		}
+		const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
+		expect(written.filter((url) => !url.endsWith(`#${STEP}`))).toEqual([]);
 	});
 }
