@@ -7,10 +7,12 @@ import { mkdirSync } from 'node:fs';
 import { chromiumFlags, chromiumPath } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
+// The sizes the desk reviews before publishing: two phones, a phone turned sideways, a desktop.
 const sizes = [
-	{ name: 'phone', width: 390, height: 844 },
-	{ name: 'desktop', width: 1440, height: 900 },
-	{ name: 'small', width: 320, height: 568 }
+	{ name: '360x740', width: 360, height: 740 },
+	{ name: '390x844', width: 390, height: 844 },
+	{ name: '844x390', width: 844, height: 390 },
+	{ name: '1440x900', width: 1440, height: 900 }
 ];
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({

@@ -1,92 +1,61 @@
 /**
- * A small static server for the benchmark: serves `build/` on 127.0.0.1 the way a plain static
- * host with precompression would. A request that accepts gzip gets the `.gz` file adapter-static
- * wrote beside each file (Content-Encoding: gzip); `/path/` serves `/path/index.html`; `/path`
- * redirects to `/path/` when that folder has an index; hashed files under `_app/immutable/` are
- * cacheable for a year, pages are revalidated. Nothing else (no brotli: gzip is what every host
- * serves, and the issue's budgets are in gzip bytes).
+ * The benchmark's static server: `build/` as a plain static host with precompression serves it
+ * (sirv: the `.gz` beside each file when the browser accepts gzip; `/path/` → `/path/index.html`;
+ * hashed files under `_app/immutable/` cached for a year, pages revalidated; `404.html` with
+ * status 404), plus the floor pages under `/__floor/` from the same server, so every route and
+ * the floor are measured over the same wire in the same run. No brotli: the budgets are in gzip.
  *
- *   node scripts/bench/server.mjs [root=build] [port=4185]
+ *   BASE_PATH=/lecun node scripts/bench/server.mjs [root=build] [port=4185]
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.woff2': 'font/woff2'
-};
+const FLOOR_PREFIX = '/__floor';
 
-const isFile = (p) => existsSync(p) && statSync(p).isFile();
+/** Cache headers as a newsroom's host sets them (see deploy/ and the README's hosting notes). */
+function setHeaders(res, pathname) {
+	res.setHeader(
+		'Cache-Control',
+		pathname.includes('/_app/immutable/')
+			? 'public, max-age=31536000, immutable'
+			: 'public, max-age=0, must-revalidate'
+	);
+	res.setHeader('X-Content-Type-Options', 'nosniff');
+}
 
 /**
- * Starts the server; resolves to `{ url, close, log }` where `log` lists every response
- * (path, status, bytes sent, encoding) for the byte counts.
+ * Starts the server; resolves to `{ url, floorUrl, close }`. The site is served under `base`
+ * (a build made with the same BASE_PATH); `floorRoot` (optional) is a folder served under
+ * `/__floor/` (see floor.mjs).
  */
-export function serve(root = 'build', port = 4185) {
-	const base = resolve(root);
-	/** @type {{ path: string, status: number, bytes: number, encoding: string }[]} */
-	const log = [];
+export function serve(root = 'build', port = 4185, { base = '', floorRoot } = {}) {
+	const site = sirv(root, { gzip: true, dev: false, etag: true, setHeaders });
+	const floor = floorRoot && sirv(floorRoot, { gzip: true, dev: false, etag: true, setHeaders });
+	const notFound = () => readFileSync(join(root, '404.html'));
 	const server = createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		let path;
-		try {
-			path = decodeURIComponent(url.pathname);
-		} catch {
-			res.writeHead(400).end();
-			return;
-		}
-		let file = normalize(join(base, path));
-		if (file !== base && !file.startsWith(base + sep)) {
-			res.writeHead(403).end();
-			return;
-		}
-		if (path.endsWith('/')) file = join(file, 'index.html');
-		else if (!isFile(file) && isFile(join(file, 'index.html'))) {
-			res.writeHead(308, { Location: path + '/' + url.search }).end();
-			return;
-		}
-		if (!isFile(file)) {
-			const notFound = join(base, '404.html');
-			res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-			res.end(isFile(notFound) ? readFileSync(notFound) : 'Not found');
-			log.push({ path, status: 404, bytes: 0, encoding: 'identity' });
-			return;
-		}
-		const gzip =
-			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && isFile(file + '.gz');
-		const body = readFileSync(gzip ? file + '.gz' : file);
-		const headers = {
-			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'Content-Length': body.length,
-			'Cache-Control': path.includes('/_app/immutable/')
-				? 'public, max-age=31536000, immutable'
-				: 'public, max-age=0, must-revalidate',
-			Vary: 'Accept-Encoding',
-			'X-Content-Type-Options': 'nosniff'
+		const notFoundPage = () => {
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(notFound());
 		};
-		if (gzip) headers['Content-Encoding'] = 'gzip';
-		res.writeHead(200, headers);
-		res.end(req.method === 'HEAD' ? undefined : body);
-		log.push({ path, status: 200, bytes: body.length, encoding: gzip ? 'gzip' : 'identity' });
+		const url = req.url ?? '/';
+		if (floor && url.startsWith(FLOOR_PREFIX + '/')) {
+			req.url = url.slice(FLOOR_PREFIX.length);
+			floor(req, res, notFoundPage);
+		} else if (url.startsWith(base + '/')) {
+			req.url = url.slice(base.length);
+			site(req, res, notFoundPage);
+		} else notFoundPage();
 	});
 	return new Promise((ok, fail) => {
 		server.once('error', fail);
 		server.listen(port, '127.0.0.1', () =>
 			ok({
-				url: `http://127.0.0.1:${port}`,
-				log,
+				origin: `http://127.0.0.1:${port}`,
+				url: `http://127.0.0.1:${port}${base}`,
+				floorUrl: `http://127.0.0.1:${port}${FLOOR_PREFIX}`,
 				close: () =>
 					new Promise((done) => {
 						server.close(() => done(undefined));
@@ -99,6 +68,8 @@ export function serve(root = 'build', port = 4185) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const { url } = await serve(process.argv[2] ?? 'build', Number(process.argv[3] ?? 4185));
+	const { url } = await serve(process.argv[2] ?? 'build', Number(process.argv[3] ?? 4185), {
+		base: process.env.BASE_PATH ?? ''
+	});
 	console.log(`Serving ${process.argv[2] ?? 'build'} (gzip) at ${url}/`);
 }

@@ -34,18 +34,19 @@ describe('ami section copy', () => {
 	it('has the four steps in order, in both languages', () => {
 		for (const lang of LANGS) expect(section(lang).steps.map((s) => s.id)).toEqual(STEP_IDS);
 	});
-	it('marks the translated quote in Chinese and names the outlet that relayed it', () => {
+	it('names the outlet that relayed the quote, and says the close rests on reports, naming no relay site', () => {
 		const text = (lang: Lang) =>
-			section(lang)
-				.steps.flatMap((s) => s.text.flat())
+			[...section(lang).steps.flatMap((s) => s.text), ...section(lang).after]
+				.flat()
 				.map((seg) => seg.text)
 				.join('');
-		expect(text('zh')).toContain('（译文）');
 		expect(text('zh')).toContain('Entrepreneur');
-		expect(text('en')).toContain('according to Entrepreneur');
-		// The close rests on secondary outlets: both languages name them and say the release was not read.
-		expect(text('en')).toContain('aiforautomation.io');
-		expect(text('zh')).toContain('techfastforward.com');
+		expect(text('en')).toContain('Entrepreneur');
+		// Aggregators are listed in the sources, never named in the prose as the source of a figure.
+		for (const lang of LANGS) {
+			expect(text(lang)).not.toContain('aiforautomation.io');
+			expect(text(lang)).not.toContain('techfastforward.com');
+		}
 	});
 });
 
@@ -265,15 +266,15 @@ describe('the |large format for counts', () => {
 		expect(formatLargeCount(1_000_000, 'zh')).toBe('100万');
 		expect(formatLargeCount(123_456_789, 'zh')).toBe('1.23456789亿');
 	});
-	it('fills the V-JEPA 2 sentence in words in both languages', () => {
-		const para = (lang: Lang) =>
+	it('fills the V-JEPA 2 description in words in both languages', () => {
+		const alt = (lang: Lang) =>
 			section(lang)
 				.steps.find((s) => s.id === 'ami-bet')!
-				.text.map((p) => p.map((s) => s.text).join(''))
-				.join(' ');
-		expect(para('en')).toContain('1.2 billion parameters');
-		expect(para('en')).toContain('more than 1 million hours of video');
-		expect(para('zh')).toContain('12亿个参数');
-		expect(para('zh')).toContain('超过100万小时');
+				.alt.map((s) => s.text)
+				.join('');
+		expect(alt('en')).toContain('1.2 billion parameters');
+		expect(alt('en')).toContain('more than 1 million hours of video');
+		expect(alt('zh')).toContain('12亿');
+		expect(alt('zh')).toContain('100万小时');
 	});
 });

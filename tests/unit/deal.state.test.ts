@@ -122,7 +122,8 @@ describe('deal chart states', () => {
 		const tick = (y: string) => s.ages.ticks.find((t) => t.label === y)!.at;
 		const perYear = (tick('1990') - tick('1960')) / 30;
 		expect((wang.x - lecun.x) / perYear).toBeCloseTo(36.5, 0);
-		expect(s.labels.find((l) => l.key === 'gap')!.lines[0]).toContain('36.5');
+		expect(s.labels.find((l) => l.key === 'gap')!.lines[0]).toContain('36 and a half');
+		expect(byView('zh', 'ages').labels.find((l) => l.key === 'gap')!.lines[0]).toContain('36岁半');
 		// Marks only show in their own step.
 		expect(byView('en', 'stake').showAges).toBe(false);
 	});

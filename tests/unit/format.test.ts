@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatAge,
 	formatDate,
 	formatMoney,
 	formatNumber,
 	formatOrdinal,
 	formatRankOf,
 	formatScore,
-	formatValue
+	formatValue,
+	formatWords
 } from '$lib/format';
 
 describe('money', () => {
@@ -39,18 +41,52 @@ describe('numbers, ordinals and ranks', () => {
 		expect(formatScore(1417, 'en')).toBe('1417');
 		expect(formatValue(1417, 'score', 'zh')).toBe('1417');
 	});
-	it('writes ordinals right in both languages', () => {
-		expect([1, 2, 3, 11, 13, 21, 32, 38].map((n) => formatOrdinal(n, 'en'))).toEqual([
-			'1st',
-			'2nd',
-			'3rd',
+	it('writes ordinals in house style: words under ten, then digits', () => {
+		expect([1, 2, 3, 9, 10, 11, 13, 21, 32, 38].map((n) => formatOrdinal(n, 'en'))).toEqual([
+			'first',
+			'second',
+			'third',
+			'ninth',
+			'10th',
 			'11th',
 			'13th',
 			'21st',
 			'32nd',
 			'38th'
 		]);
-		expect(formatOrdinal(13, 'zh')).toBe('第13');
+		expect([2, 10, 11, 13].map((n) => formatOrdinal(n, 'zh'))).toEqual([
+			'第二',
+			'第十',
+			'第11',
+			'第13'
+		]);
+	});
+	it('spells small counts out: English under ten, Chinese up to ten', () => {
+		expect([0, 4, 9, 10, 13, 600].map((n) => formatWords(n, 'en'))).toEqual([
+			'zero',
+			'four',
+			'nine',
+			'10',
+			'13',
+			'600'
+		]);
+		expect([4, 6, 10, 11, 600].map((n) => formatWords(n, 'zh'))).toEqual([
+			'四',
+			'六',
+			'十',
+			'11',
+			'600'
+		]);
+		// Not a whole count: digits, as the source gives them.
+		expect(formatWords(2.5, 'en')).toBe('2.5');
+		expect(formatWords(2.5, 'zh')).toBe('2.5');
+	});
+	it('says a half year as people do, 36岁半 and 36 and a half', () => {
+		expect(formatAge(36.5, 'zh')).toBe('36岁半');
+		expect(formatAge(36.5, 'en')).toBe('36 and a half');
+		expect(formatAge(65, 'zh')).toBe('65岁');
+		expect(formatAge(65, 'en')).toBe('65');
+		expect(formatAge(36.3, 'zh')).toBe('36.3岁');
 	});
 	it('says a rank with the size of the board', () => {
 		expect(formatRankOf(32, 185, 'en')).toBe('No. 32 of 185');

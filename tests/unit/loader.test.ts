@@ -46,7 +46,7 @@ describe('the copy and data as they are', () => {
 		expect(zhFirst).toContain('2025年4月6日');
 		expect(zhFirst).toContain('得分1417');
 		expect(lb.steps[1]!.chart.note).toBe('rank 7, 13th by score');
-		expect(stories.zh.sections[0]!.steps[1]!.chart.note).toBe('排名第7，按分数排第13位');
+		expect(stories.zh.sections[0]!.steps[1]!.chart.note).toBe('排名第七，按分数排第13位');
 	});
 
 	it('derives the leaderboard figures the fact sheet states', () => {
@@ -70,8 +70,8 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 		const e = errorOf(
 			withEdit('src/content/en/leaderboard.aml', (t) =>
 				t.replace(
-					'{leaderboard.experimental.score} points. Only',
-					'{leaderboard.experimentl.score} points. Only'
+					'scored {leaderboard.experimental.score} points,',
+					'scored {leaderboard.experimentl.score} points,'
 				)
 			)
 		);
@@ -90,7 +90,9 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 				)
 			)
 		);
-		expect(e.message).toMatch(/unknown format "roman", expected ordinal or number/);
+		expect(e.message).toMatch(
+			/unknown format "roman", expected ordinal, words, age, number, large/
+		);
 	});
 
 	it('step settings that do not fit the chart', () => {
@@ -188,13 +190,13 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 			withEdit('src/data/figures.csv', (t) =>
 				t
 					.split('\n')
-					.filter((line) => !line.startsWith('llama4.release_date,'))
+					.filter((line) => !line.startsWith('lecun.lunch_held,'))
 					.join('\n')
 			)
 		);
 		expect(e.file).toBe('src/content/zh/story.aml');
 		expect(e.message).toMatch(/standfirst\[0\]/);
-		expect(e.message).toMatch(/\{llama4\.release_date\} names no figure/);
+		expect(e.message).toMatch(/\{lecun\.lunch_held\} names no figure/);
 	});
 
 	it('a step pointing to a chart state that does not exist', () => {
@@ -216,6 +218,17 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 		expect(e.message).toMatch(/ui\.not_found_link: missing; src\/content\/zh\/story\.aml has it/);
 	});
 
+	it('a chart without its source line', () => {
+		const files = withEdit('src/content/en/deal.aml', (t) => t.replace(/^source: .*\n/m, ''));
+		files['src/content/zh/deal.aml'] = files['src/content/zh/deal.aml']!.replace(
+			/^source: .*\n/m,
+			''
+		);
+		const e = errorOf(files);
+		expect(e.file).toBe('src/content/zh/deal.aml');
+		expect(e.message).toMatch(/labels\.source/);
+	});
+
 	it('a step id used twice within one section', () => {
 		const files = withEdit('src/content/en/deal.aml', (t) =>
 			t.replace('id: deal-valuation', 'id: deal-price')
@@ -235,6 +248,42 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 			)
 		);
 		expect(e.message).toMatch(/src\/content\/zh\/leaderbord\.aml does not exist/);
+	});
+});
+
+describe('the passage after a section’s scrolly block', () => {
+	/** The section's own [after] passage replaced by `lines`. */
+	const withoutAfter = (t: string) => t.replace(/^\[after\]\n[\s\S]*?^\[\]\n?/m, '');
+	const after = (lines: string) => (t: string) =>
+		`${withoutAfter(t).trimEnd()}\n\n[after]\n${lines}\n[]\n`;
+
+	it('is read from [after], figures and quotes filled, and empty when absent', () => {
+		const files = withEdit(
+			'src/content/en/leaderboard.aml',
+			after(
+				'* LeCun said the results {quote.fudged}.\n* The board listed {leaderboard.models_listed} models.'
+			)
+		);
+		files['src/content/zh/leaderboard.aml'] = after('* 杨立昆说，成绩{quote.fudged}。')(
+			files['src/content/zh/leaderboard.aml']!
+		);
+		for (const lang of ['zh', 'en'])
+			files[`src/content/${lang}/deal.aml`] = withoutAfter(files[`src/content/${lang}/deal.aml`]!);
+		const { stories } = loadAll(files);
+		expect(stories.en.sections[0]!.after.map(plain)).toEqual([
+			'LeCun said the results “were fudged a little bit”.',
+			'The board listed 187 models.'
+		]);
+		expect(plain(stories.zh.sections[0]!.after[0]!)).toMatch(/^杨立昆说，成绩“.+”。$/);
+		expect(stories.en.sections[1]!.after).toEqual([]);
+	});
+
+	it('names the file and paragraph of a misspelled quote', () => {
+		const e = errorOf(withEdit('src/content/en/deal.aml', after('* {quote.wang_learn}')));
+		expect(e.file).toBe('src/content/en/deal.aml');
+		expect(e.message).toMatch(
+			/after\[0\]: placeholder \{quote\.wang_learn\} names no quote.*quote\.wang_learns/
+		);
 	});
 });
 

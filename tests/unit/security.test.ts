@@ -24,13 +24,17 @@ function hostile(): Files {
 	edit('src/content/zh/story.aml', /^\* /m, `* ${SCRIPT}`);
 	edit(
 		'src/content/en/leaderboard.aml',
-		'* On {leaderboard.board_date}',
-		`* ${IMG} On {leaderboard.board_date}`
+		'* According to the leaderboard archived on {leaderboard.board_date}',
+		`* ${IMG} According to the leaderboard archived on {leaderboard.board_date}`
 	);
 	edit('src/content/en/leaderboard.aml', 'chart.note: rank', `chart.note: ${SCRIPT} rank`);
 	edit('src/content/en/leaderboard.aml', 'rank_header: Rank', `rank_header: ${IMG}`);
 	edit('src/content/en/story.aml', 'skip_link: Skip', `skip_link: ${IMG} Skip`);
-	edit('src/data/sources.csv', 'Text leaderboard, csv', `${IMG} Text leaderboard, csv`);
+	edit(
+		'src/data/sources.csv',
+		'Text leaderboard as archived',
+		`${IMG} Text leaderboard as archived`
+	);
 	return files;
 }
 

@@ -131,12 +131,55 @@ export function formatPercent(value: number, lang: Lang, precision = 0): string 
 	return `${formatNumber(value, lang, precision)}%`;
 }
 
-/** Ordinal: en 1st, 2nd, 3rd, 13th, 32nd; zh 第13. */
+const EN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN_ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth'
+];
+// 零 rather than 〇 for zero: 〇 is a digit in written-out years, 零 is the word for a count of none.
+const ZH_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+const isWhole = (n: number, below: number) => Number.isInteger(n) && n >= 0 && n < below;
+
+/**
+ * A count in house style (the `|words` placeholder format): en words under ten ("four"), digits
+ * from 10 ("13"); zh 零 to 十 up to ten ("四"), digits beyond ("13").
+ */
+export function formatWords(n: number, lang: Lang): string {
+	if (lang === 'zh') return isWhole(n, 11) ? ZH_NUMERALS[n]! : formatNumber(n, 'zh', decimalsOf(n));
+	return isWhole(n, 10) ? EN_WORDS[n]! : formatNumber(n, 'en', decimalsOf(n));
+}
+
+/**
+ * Ordinal in house style: en "first" … "ninth", then "10th", "13th", "32nd"; zh "第二" … "第十",
+ * then "第13".
+ */
 export function formatOrdinal(n: number, lang: Lang): string {
-	if (lang === 'zh') return `第${formatNumber(n, 'zh')}`;
+	if (lang === 'zh') return `第${formatWords(n, 'zh')}`;
+	if (n >= 1 && isWhole(n, 10)) return EN_ORDINALS[n - 1]!;
 	const rule = cached('p|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(n);
 	const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' }[rule as string] ?? 'th';
 	return `${n}${suffix}`;
+}
+
+/**
+ * An age or span in years (the `|age` placeholder format). Chinese always carries 岁, because a
+ * half year is said 36岁半: "65岁", "36岁半". English is the number alone, the copy adds "years"
+ * or "aged": "65", "36 and a half". Other fractions stay decimals ("36.3" / "36.3岁").
+ */
+export function formatAge(years: number, lang: Lang): string {
+	const whole = Math.floor(years);
+	const half = years - whole === 0.5;
+	const number = formatNumber(half ? whole : years, lang, half ? 0 : decimalsOf(years));
+	if (lang === 'zh') return `${number}岁${half ? '半' : ''}`;
+	return half ? `${number} and a half` : number;
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -169,6 +212,11 @@ export function formatDate(text: string, lang: Lang, style: 'long' | 'short' = '
 		`d|${locale}|${JSON.stringify(options)}`,
 		() => new Intl.DateTimeFormat(locale, options)
 	).format(date);
+}
+
+/** A date known only roughly: en "about 2 January 2026", zh "2026年1月2日前后". */
+export function formatApproximateDate(text: string, lang: Lang): string {
+	return lang === 'zh' ? `${formatDate(text, 'zh')}前后` : `about ${formatDate(text, 'en')}`;
 }
 
 /** A figure's value as prose, by its unit. */

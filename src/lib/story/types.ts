@@ -9,9 +9,14 @@ import type { AmiData, AmiLabels, AmiStep } from '$lib/charts/ami/types';
 import type { DealData, DealLabels, DealStep } from '$lib/charts/deal/types';
 import type { LayoffsData, LayoffsLabels, LayoffsStep } from '$lib/charts/layoffs/types';
 
-/** A run of prose, or a figure filled in from the data (kept apart so pages can mark and link it). */
+/**
+ * A run of prose, a figure filled in from the data, or a quote (its words in quotation marks,
+ * `key` its id in quotes.csv): kept apart so pages can mark and link them.
+ */
 export type Segment =
-	{ kind: 'text'; text: string } | { kind: 'figure'; text: string; key: string };
+	| { kind: 'text'; text: string }
+	| { kind: 'figure'; text: string; key: string }
+	| { kind: 'quote'; text: string; key: string };
 export type Paragraph = Segment[];
 
 /**
@@ -50,6 +55,8 @@ interface SectionBase<Kind extends string, Data, Labels, Settings> {
 	title: string;
 	intro: Paragraph[];
 	steps: Step<Settings>[];
+	/** The passage after the scrolly block (empty when the section has none). */
+	after: Paragraph[];
 	labels: Labels;
 	data: Data;
 	table: DataTable;
@@ -69,12 +76,18 @@ export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
 /** One entry per chart kind; a new chart adds its section type here. */
 export type Section = LeaderboardSection | DealSection | LayoffsSection | AmiSection;
 
+/** A source in the reader's language (`dateText` says "about …" when the date is approximate). */
 export interface Source extends Dated {
 	id: string;
+	/** The original publisher, in its usual form in the reader's language. */
 	publisher: string;
+	/** A headline as published (in its own language), or our description of the source. */
 	title: string;
+	isDescription: boolean;
 	url: string;
+	/** The relays we read it through (never linked), and a note; empty when none. */
 	readVia: string;
+	note: string;
 }
 
 export interface StoryMeta {
@@ -87,6 +100,9 @@ export interface StoryMeta {
 	published: string;
 	/** `published` as the reader reads it (see Dated). */
 	publishedText: string;
+	/** The date of the latest correction (ISO, and as read), when there is one. */
+	modified?: string;
+	modifiedText?: string;
 	/** Site-wide strings (buttons, hints, headings). */
 	ui: Record<string, string>;
 }

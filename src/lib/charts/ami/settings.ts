@@ -30,6 +30,8 @@ export const amiLabelsSchema = z
 		bet_more: z.string(),
 		table_caption: z.string(),
 		col_round: z.string(),
-		show_table: z.string()
+		show_table: z.string(),
+		// The source line under the chart (it travels with the chart into embeds).
+		source: z.string()
 	})
 	.strict();

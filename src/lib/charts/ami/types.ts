@@ -49,4 +49,6 @@ export interface AmiLabels {
 	table_caption: string;
 	col_round: string;
 	show_table: string;
+	/** "Source: …" under the chart, from the copy (figures filled in). */
+	source: string;
 }

@@ -36,6 +36,8 @@ export const dealLabelsSchema = z
 		col_item: z.string(),
 		col_value: z.string(),
 		col_date: z.string(),
-		show_table: z.string()
+		show_table: z.string(),
+		// The source line under the chart (it travels with the chart into embeds).
+		source: z.string()
 	})
 	.strict();

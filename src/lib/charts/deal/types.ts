@@ -69,4 +69,6 @@ export interface DealLabels {
 	col_value: string;
 	col_date: string;
 	show_table: string;
+	/** "Source: …" under the chart, from the copy (figures filled in). */
+	source: string;
 }

@@ -35,6 +35,8 @@ export const layoffsLabelsSchema = z
 		row_cut: z.string(),
 		row_meta: z.string(),
 		row_msl_after: z.string(),
-		show_table: z.string()
+		show_table: z.string(),
+		// The source line under the chart (it travels with the chart into embeds).
+		source: z.string()
 	})
 	.strict();

@@ -45,4 +45,6 @@ export interface LayoffsLabels {
 	row_meta: string;
 	row_msl_after: string;
 	show_table: string;
+	/** "Source: …" under the chart, from the copy (figures filled in). */
+	source: string;
 }

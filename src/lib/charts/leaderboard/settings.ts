@@ -25,6 +25,8 @@ export const leaderboardLabelsSchema = z
 		col_score: z.string(),
 		col_rank_style: z.string(),
 		col_score_style: z.string(),
-		show_table: z.string()
+		show_table: z.string(),
+		// The source line under the chart (it travels with the chart into embeds).
+		source: z.string()
 	})
 	.strict();

@@ -56,4 +56,6 @@ export interface LeaderboardLabels {
 	col_rank_style: string;
 	col_score_style: string;
 	show_table: string;
+	/** "Source: …" under the chart, from the copy (figures filled in). */
+	source: string;
 }

@@ -51,7 +51,9 @@ export const sectionFileSchema = z
 					.strict(),
 				{ error: 'expected a [steps] list' }
 			)
-			.min(1, 'expected at least one step')
+			.min(1, 'expected at least one step'),
+		/** The passage after the section's scrolly block: method, caveats, context, quotes. */
+		after: paragraphs.default([])
 	})
 	.strict();
 

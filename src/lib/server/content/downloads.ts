@@ -27,7 +27,11 @@ lmarena_*.csv, llama4_arena_timeline.csv
 figures.csv, sources.csv
   Every other figure in the piece, with its unit, the decimals its source gives, its status
   (CONFIRMED, CONFIRMED-AS-REPORTED = published by a named outlet citing unnamed people, DERIVED =
-  computed here, see the note) and the ids of its sources in sources.csv.
+  computed here, see the note) and the ids of its sources in sources.csv. Each source names its
+  original publisher (publisher_zh: its usual Chinese name), its headline or, where description
+  is "yes", our description of it (title_zh in Chinese), its date (approximate = "yes" when
+  known only roughly), a link to the original or an archive, and the outlets we read it through
+  (read_via; never linked).
 
 All files are UTF-8 with a byte-order mark.
 `;

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { UNITS, formatLargeCount, formatValue, type Lang, type Unit } from '$lib/format';
+import {
+	UNITS,
+	formatAge,
+	formatLargeCount,
+	formatOrdinal,
+	formatValue,
+	formatWords,
+	type Lang,
+	type Unit
+} from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
 
@@ -27,20 +36,52 @@ export interface Figure {
 	origin: string;
 }
 
-export const sourceSchema = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and "-"'),
-	publisher: z.string().min(1, 'expected the publisher'),
-	title: z.string().min(1, 'expected the title'),
-	date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date YYYY-MM-DD, YYYY-MM or YYYY'),
-	// Empty when we only read the source through a relay: relays and content farms are never linked.
-	url: z
-		.string()
-		.regex(
-			/^(https:\/\/\S+)?$/,
-			'expected a link to the original or an archive (https://…), or nothing'
-		),
-	read_via: z.string()
-});
+const flag = z.enum(['', 'yes'], { error: 'expected "yes" or nothing' });
+const bothOrNeither = (a: string, b: string) => (row: Record<string, string>) =>
+	(row[a] === '') === (row[b] === '');
+
+/**
+ * A source: its original publisher (never a relay: relays go in read_via and are never linked),
+ * in English and in its usual Chinese form; its headline, or a description of it (description =
+ * yes) with the description in Chinese too; its date, marked when approximate.
+ */
+export const sourceSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and "-"'),
+		publisher: z.string().min(1, 'expected the original publisher'),
+		// Empty when the name is the same in Chinese (LMArena, TechCrunch).
+		publisher_zh: z.string(),
+		title: z.string().min(1, 'expected the title'),
+		// Descriptions are ours and translated; headlines stay as published.
+		title_zh: z.string(),
+		description: flag,
+		date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date YYYY-MM-DD, YYYY-MM or YYYY'),
+		approximate: flag,
+		// Empty when we only read the source through a relay: relays and content farms are never linked.
+		url: z
+			.string()
+			.regex(
+				/^(https:\/\/\S+)?$/,
+				'expected a link to the original or an archive (https://…), or nothing'
+			),
+		read_via: z.string(),
+		read_via_zh: z.string(),
+		note: z.string(),
+		note_zh: z.string()
+	})
+	.refine((row) => (row.description === 'yes') === (row.title_zh !== ''), {
+		path: ['title_zh'],
+		message:
+			'expected the Chinese description when description is "yes", and nothing for a headline'
+	})
+	.refine(bothOrNeither('read_via', 'read_via_zh'), {
+		path: ['read_via_zh'],
+		message: 'expected read_via and read_via_zh both filled or both empty'
+	})
+	.refine(bothOrNeither('note', 'note_zh'), {
+		path: ['note_zh'],
+		message: 'expected note and note_zh both filled or both empty'
+	});
 export type SourceRow = z.output<typeof sourceSchema>;
 
 const figureRowSchema = z
@@ -118,12 +159,17 @@ export class FigureRegistry {
 		return [...this.#byKey.keys()];
 	}
 
+	/** The figure as prose; a format other than the unit's own needs a number (checked by the loader). */
 	format(key: string, lang: Lang, modifier?: string): string {
 		const f = this.#byKey.get(key);
 		if (!f) throw new Error(`no figure ${key}`);
-		if (modifier === 'ordinal') return formatValue(f.value, 'position', lang);
+		if (modifier === undefined) return formatValue(f.value, f.unit, lang, f.precision);
+		if (typeof f.value !== 'number') throw new Error(`figure ${key} is not a number`);
+		if (modifier === 'ordinal') return formatOrdinal(f.value, lang);
+		if (modifier === 'words') return formatWords(f.value, lang);
+		if (modifier === 'age') return formatAge(f.value, lang);
 		if (modifier === 'number') return formatValue(f.value, 'count', lang, f.precision);
-		if (modifier === 'large' && typeof f.value === 'number') return formatLargeCount(f.value, lang);
-		return formatValue(f.value, f.unit, lang, f.precision);
+		if (modifier === 'large') return formatLargeCount(f.value, lang);
+		throw new Error(`unknown format ${modifier}`);
 	}
 }

@@ -13,6 +13,7 @@ import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
 import { FigureRegistry, parseFigures, sourceSchema, type Figure } from './figures';
+import { parseQuotes, type Quote } from './quotes';
 import { buildStory, checkLanguagesAgree, type CopyFiles } from './story';
 
 /** Every editor's file, as text, keyed by its path from the project root. */
@@ -35,6 +36,7 @@ export const projectFiles: Files = Object.fromEntries(
 export interface Loaded {
 	stories: Record<Lang, Story>;
 	figures: FigureRegistry;
+	quotes: Map<string, Quote>;
 }
 
 /** Loads and checks everything; any editor's mistake throws a ContentError naming file and key. */
@@ -79,6 +81,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		origin: `src/data/publication.csv, line ${i + 2}`
 	}));
 	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
+	const quotes = parseQuotes('src/data/quotes.csv', read('src/data/quotes.csv'), sources);
 	const ami = prepareAmi(figures);
 	const corrections = parseCsv(
 		'src/data/corrections.csv',
@@ -111,19 +114,18 @@ export function loadAll(files: Files = projectFiles): Loaded {
 	const stories = Object.fromEntries(
 		LANGS.map((lang) => [
 			lang,
-			buildStory(
-				lang,
-				copies[lang],
+			buildStory(lang, copies[lang], {
 				figures,
-				{ leaderboard: leaderboard.data, deal: deal.data, layoffs: layoffs.data, ami },
+				quotes,
+				chartData: { leaderboard: leaderboard.data, deal: deal.data, layoffs: layoffs.data, ami },
 				sources,
 				corrections,
 				timeline
-			)
+			})
 		])
 	) as Record<Lang, Story>;
 	checkLanguagesAgree(copies);
-	return { stories, figures };
+	return { stories, figures, quotes };
 }
 
 function readCopy(lang: Lang, files: Files): CopyFiles {

@@ -2,22 +2,36 @@ import type { Lang } from '$lib/format';
 import type { Paragraph, Segment } from '$lib/story/types';
 import { ContentError } from './errors';
 import type { FigureRegistry } from './figures';
+import { quoted, type Quote } from './quotes';
 
-const MODIFIERS = ['ordinal', 'number', 'large'] as const;
+/**
+ * `{key|format}`: ordinal (second / 13th, 第二 / 第13), words (four / 13, 四 / 13), age
+ * (36 and a half / 36岁半), number (a plain count), large (1.2 billion / 12亿).
+ */
+const MODIFIERS = ['ordinal', 'words', 'age', 'number', 'large'] as const;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** `{quote.<id>}` names a row of quotes.csv rather than a figure. */
+const QUOTE = 'quote.';
 
-/** The figure keys a text names, for checks that run over all copy. */
+/** What a placeholder can name: figures, and quotes. */
+export interface Lookup {
+	figures: FigureRegistry;
+	quotes: Map<string, Quote>;
+}
+
+/** The keys a text names (figure keys, and `quote.<id>`), for checks that run over all copy. */
 export function placeholderKeys(text: string): string[] {
 	return [...text.matchAll(PLACEHOLDER)].map((m) => (m[1] ?? '').split('|')[0]!.trim());
 }
 
 /**
- * Fills `{figure.key}` (or `{figure.key|ordinal}`) with the figure formatted for the language.
- * Returns segments, so the page can mark each figure and the proof page can link it to its row.
+ * Fills `{figure.key}` (or `{figure.key|ordinal}`) with the figure formatted for the language,
+ * and `{quote.id}` with the quote's words in the language, in quotation marks. Returns segments,
+ * so the page can mark each figure and the proof page can link figures and quotes to their rows.
  */
 export function fillPlaceholders(
 	text: string,
-	figures: FigureRegistry,
+	{ figures, quotes }: Lookup,
 	lang: Lang,
 	file: string,
 	where: string
@@ -28,14 +42,33 @@ export function fillPlaceholders(
 		const index = match.index ?? 0;
 		if (index > last) segments.push({ kind: 'text', text: text.slice(last, index) });
 		const [key = '', modifier] = (match[1] ?? '').split('|').map((s) => s.trim());
+		last = index + match[0].length;
+		if (key.startsWith(QUOTE)) {
+			const id = key.slice(QUOTE.length);
+			const quote = quotes.get(id);
+			if (!quote) {
+				const hint = closest(id, [...quotes.keys()]);
+				throw new ContentError(
+					file,
+					where,
+					`placeholder {${key}} names no quote in src/data/quotes.csv${hint ? ` (did you mean {${QUOTE}${hint}}?)` : ''}`
+				);
+			}
+			if (modifier !== undefined) {
+				throw new ContentError(file, where, `placeholder {${match[1]}}: a quote takes no format`);
+			}
+			segments.push({ kind: 'quote', key: id, text: quoted(quote, lang) });
+			continue;
+		}
 		if (modifier !== undefined && !(MODIFIERS as readonly string[]).includes(modifier)) {
 			throw new ContentError(
 				file,
 				where,
-				`placeholder {${match[1]}}: unknown format "${modifier}", expected ${MODIFIERS.join(' or ')}`
+				`placeholder {${match[1]}}: unknown format "${modifier}", expected ${MODIFIERS.join(', ')}`
 			);
 		}
-		if (!figures.get(key)) {
+		const figure = figures.get(key);
+		if (!figure) {
 			const hint = closest(key, figures.keys());
 			throw new ContentError(
 				file,
@@ -43,8 +76,14 @@ export function fillPlaceholders(
 				`placeholder {${key}} names no figure in the data${hint ? ` (did you mean {${hint}}?)` : ''}`
 			);
 		}
+		if (modifier !== undefined && typeof figure.value !== 'number') {
+			throw new ContentError(
+				file,
+				where,
+				`placeholder {${match[1]}}: the format "${modifier}" needs a number, and ${key} is a ${figure.unit}`
+			);
+		}
 		segments.push({ kind: 'figure', key, text: figures.format(key, lang, modifier) });
-		last = index + match[0].length;
 	}
 	if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
 	const stray = segments.find((s) => s.kind === 'text' && /[{}]/.test(s.text));

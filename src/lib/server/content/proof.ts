@@ -23,8 +23,23 @@ export interface ProofFigure {
 
 const text = (s: string): Paragraph[] => [[{ kind: 'text', text: s }]];
 
-export function loadProof(): { blocks: ProofBlock[]; figures: ProofFigure[] } {
-	const { stories, figures } = loadAll();
+export interface ProofQuote {
+	id: string;
+	speaker: string;
+	words: string;
+	wordsZh: string;
+	where: string;
+	date: string;
+	readVia: string;
+	sources: Source[];
+}
+
+export function loadProof(): {
+	blocks: ProofBlock[];
+	figures: ProofFigure[];
+	quotes: ProofQuote[];
+} {
+	const { stories, figures, quotes } = loadAll();
 	const { zh, en } = stories;
 	const blocks: ProofBlock[] = [
 		{ where: 'title', zh: text(zh.meta.title), en: text(en.meta.title) },
@@ -50,21 +65,32 @@ export function loadProof(): { blocks: ProofBlock[]; figures: ProofFigure[] } {
 				}
 			}
 		});
+		blocks.push({ where: `${section.id} · after`, zh: section.after, en: other.after });
 		for (const [k, v] of Object.entries(section.labels)) {
 			const w = (other.labels as unknown as Record<string, string>)[k] ?? '';
 			blocks.push({ where: `${section.id} · labels.${k}`, zh: text(String(v)), en: text(w) });
 		}
 	});
-	const used = new Set(
-		[...blocks.flatMap((b) => [...b.zh, ...b.en])]
-			.flat()
-			.filter((s) => s.kind === 'figure')
-			.map((s) => (s.kind === 'figure' ? s.key : ''))
-	);
+	const segments = blocks.flatMap((b) => [...b.zh, ...b.en]).flat();
+	const used = (kind: 'figure' | 'quote') =>
+		[...new Set(segments.flatMap((s) => (s.kind === kind ? [s.key] : [])))].sort();
 	const sources = new Map(zh.sources.map((s) => [s.id, s]));
 	return {
 		blocks,
-		figures: [...used].sort().map((key) => {
+		quotes: used('quote').map((id) => {
+			const q = quotes.get(id)!;
+			return {
+				id,
+				speaker: q.speaker.en,
+				words: q.words.en,
+				wordsZh: q.words.zh,
+				where: q.where.en,
+				date: q.date,
+				readVia: q.readVia,
+				sources: q.sourceIds.map((s) => sources.get(s)!).filter(Boolean)
+			};
+		}),
+		figures: used('figure').map((key) => {
 			const f = figures.get(key)!;
 			return {
 				key,

@@ -4,7 +4,7 @@
  * and the two languages checked against each other.
  */
 import type { z } from 'zod';
-import { formatDate, type Lang } from '$lib/format';
+import { formatApproximateDate, formatDate, type Lang } from '$lib/format';
 import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
 import { leaderboardTable } from '$lib/charts/leaderboard/table';
 import type { LeaderboardData } from '$lib/charts/leaderboard/types';
@@ -20,8 +20,8 @@ import type { LayoffsData } from '$lib/charts/layoffs/types';
 import type { DataTable, Paragraph, Section, Source, Story } from '$lib/story/types';
 import { check, type SectionFile, type StoryFile } from './copy';
 import { ContentError } from './errors';
-import type { FigureRegistry, SourceRow } from './figures';
-import { fillPlaceholders, plain } from './placeholders';
+import type { SourceRow } from './figures';
+import { fillPlaceholders, plain, type Lookup } from './placeholders';
 
 /** The figures and their sources, offered with every chart drawn from figures.csv. */
 const FIGURES = ['figures.csv', 'sources.csv'];
@@ -104,18 +104,19 @@ export interface CorrectionRow {
 	line: number;
 }
 
-export function buildStory(
-	lang: Lang,
-	files: CopyFiles,
-	figures: FigureRegistry,
-	chartData: ChartData,
-	sources: SourceRow[],
-	corrections: CorrectionRow[] = [],
-	timeline: TimelineRow[] = []
-): Story {
+/** Everything but the copy that a story is built from. */
+export interface StoryData extends Lookup {
+	chartData: ChartData;
+	sources: SourceRow[];
+	corrections: CorrectionRow[];
+	timeline: TimelineRow[];
+}
+
+export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story {
+	const { figures, chartData, sources, corrections, timeline } = data;
 	const { file, copy } = files.story;
 	const fill = (t: string, where: string, f = file): Paragraph =>
-		fillPlaceholders(t, figures, lang, f, where);
+		fillPlaceholders(t, data, lang, f, where);
 	const fillAll = (list: string[], where: string, f = file) =>
 		list.map((t, i) => fill(t, `${where}[${i}]`, f));
 
@@ -154,6 +155,11 @@ export function buildStory(
 	}
 
 	const published = String(figures.get('publication.published')?.value ?? '');
+	// A correction updates the page: its date is the visible "Updated" and the JSON-LD dateModified.
+	const modified = corrections
+		.map((c) => c.date)
+		.sort()
+		.at(-1);
 	return {
 		meta: {
 			lang,
@@ -164,6 +170,7 @@ export function buildStory(
 			byline: plain(fill(copy.byline, 'byline')),
 			published,
 			publishedText: formatDate(published, lang),
+			...(modified && { modified, modifiedText: formatDate(modified, lang) }),
 			ui: Object.fromEntries(
 				Object.entries(copy.ui).map(([k, v]) => [k, plain(fill(v, `ui.${k}`))])
 			)
@@ -218,18 +225,24 @@ export function buildStory(
 				date: c.date,
 				dateText: formatDate(c.date, lang),
 				section: c.section,
-				text: fillPlaceholders(c[lang], figures, lang, 'src/data/corrections.csv', where)
+				text: fillPlaceholders(c[lang], data, lang, 'src/data/corrections.csv', where)
 			};
 		}),
-		sources: sources.map((s): Source => ({
-			id: s.id,
-			publisher: s.publisher,
-			title: s.title,
-			date: s.date,
-			dateText: formatDate(s.date, lang),
-			url: s.url,
-			readVia: s.read_via
-		}))
+		sources: sources.map((s): Source => {
+			const zh = lang === 'zh';
+			const isDescription = s.description === 'yes';
+			return {
+				id: s.id,
+				publisher: (zh && s.publisher_zh) || s.publisher,
+				title: zh && isDescription ? s.title_zh : s.title,
+				isDescription,
+				date: s.date,
+				dateText: s.approximate ? formatApproximateDate(s.date, lang) : formatDate(s.date, lang),
+				url: s.url,
+				readVia: zh ? s.read_via_zh : s.read_via,
+				note: zh ? s.note_zh : s.note
+			};
+		})
 	};
 }
 
@@ -275,6 +288,7 @@ function buildSection(
 		chart: kind,
 		title: plain(fill(copy.title, 'title')),
 		intro: copy.intro.map((t, j) => fill(t, `intro[${j}]`)),
+		after: copy.after.map((t, j) => fill(t, `after[${j}]`)),
 		labels: filledLabels as z.output<typeof schemas.labels>,
 		steps,
 		data: chartData[kind],
