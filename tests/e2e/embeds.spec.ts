@@ -2,7 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LANGS, drawnRows, expectDrawnAt, expectedLeaderboard, guard } from './helpers';
+import {
+	LANGS,
+	drawnRows,
+	expectDrawnAt,
+	expectedLeaderboard,
+	guard,
+	missingInBuild,
+	snippetUrls
+} from './helpers';
 
 /**
  * Embeds as a newsroom uses them: the snippet from the story's "Embed this section" control,
@@ -246,6 +254,53 @@ for (const { lang } of LANGS) {
 			expect(problems).toEqual([]);
 		});
 
+		for (const width of [300, 320]) {
+			test(`at ${width} px the stepper keeps one row: every dot on it, each label on one line`, async ({
+				page
+			}, testInfo) => {
+				test.skip(testInfo.project.name !== 'phone', 'sets its own width: once');
+				await page.setViewportSize({ width, height: 800 });
+				for (const id of SECTIONS) {
+					await page.goto(`${prefix}/embed/${id}/`);
+					const g = await page.locator('.stepper').evaluate((stepper) => {
+						const box = (el: Element) => el.getBoundingClientRect();
+						const frame = box(stepper);
+						const buttons = [...stepper.querySelectorAll('button')];
+						const dots = buttons.filter((b) => b.closest('.dots'));
+						const moves = buttons.filter((b) => !b.closest('.dots'));
+						return {
+							dotTops: dots.map((d) => box(d).top),
+							labels: moves.map((b) => {
+								// The label's line boxes: one per distinct top of its text's rectangles.
+								const range = document.createRange();
+								range.selectNodeContents(b);
+								const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+								const tops = new Set(rects.map((r) => Math.round(r.top)));
+								return {
+									text: b.textContent!.trim(),
+									lines: tops.size,
+									height: range.getBoundingClientRect().height,
+									lineHeight: parseFloat(getComputedStyle(b).lineHeight)
+								};
+							}),
+							outside: buttons
+								.map((b) => box(b))
+								.filter((r) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5).length
+						};
+					});
+					expect(g.dotTops.length, id).toBeGreaterThan(1);
+					for (const top of g.dotTops)
+						expect(Math.abs(top - g.dotTops[0]!), `${id} dots`).toBeLessThanOrEqual(1);
+					for (const l of g.labels) {
+						expect(l.lines, `${id} "${l.text}"`).toBe(1);
+						expect(l.height, `${id} "${l.text}"`).toBeLessThanOrEqual(l.lineHeight);
+					}
+					expect(g.outside, `${id}: controls outside the frame`).toBe(0);
+				}
+				await page.screenshot({ path: testInfo.outputPath(`stepper-${lang}-${width}.png`) });
+			});
+		}
+
 		test('?step= opens at that step, by id or by number', async ({ page }) => {
 			await page.goto(`${prefix}/embed/leaderboard/?step=style-control`);
 			await expectDrawnAt(page, expected['style-control'].name, 13, '.live .chart');
@@ -354,6 +409,29 @@ test('the preview page: the loader finds every host box and each frame reports i
 });
 
 test.describe('Embed this section', () => {
+	test('the codes point at the embed page and the loader in build/, from the story and article mode alike', async ({
+		page
+	}, testInfo) => {
+		test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
+		// The origin the build was made with (read as src/lib/server/site/urls.ts does).
+		const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+		for (const path of ['/', '/en/', '/article/', '/en/article/']) {
+			const lang = path.startsWith('/en/') ? '/en' : '';
+			await page.goto(path);
+			for (const id of SECTIONS) {
+				const loader = snippetUrls(await page.locator(`#embed-${id}-loader`).inputValue());
+				const iframe = snippetUrls(await page.locator(`#embed-${id}-iframe`).inputValue());
+				expect(loader, `${path} ${id}: loader code`).toEqual([
+					`${site}${lang}/embed/${id}/`,
+					`${site}${lang}/#${id}`,
+					`${site}/embed/v1.js`
+				]);
+				expect(iframe, `${path} ${id}: iframe code`).toEqual([`${site}${lang}/embed/${id}/`]);
+				expect(missingInBuild([...loader, ...iframe], 'build', '', site)).toEqual([]);
+			}
+		}
+	});
+
 	test('shows the code in the reader’s language and says when it copied', async ({
 		page,
 		context

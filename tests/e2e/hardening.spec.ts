@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { missingInBuild, snippetUrls } from './helpers';
 import { brokenLinks, inlineScriptBodies, metaCsp, routes, sha256 } from './site';
 
 /**
@@ -44,8 +45,20 @@ test.describe('every page of the build', () => {
 		}
 	});
 
+	test('names its icon (else browsers ask for /favicon.ico, a 404 logged as an error)', () => {
+		test.skip(test.info().project.name !== 'desktop', 'static check, once');
+		const missing = ROUTES.filter((route) => {
+			const html = readFileSync(
+				join(BUILD, route, route.endsWith('/') ? 'index.html' : ''),
+				'utf8'
+			);
+			return !/<link rel="icon" href="[^"]+"/.test(html);
+		});
+		expect(missing).toEqual([]);
+	});
+
 	for (const route of ROUTES) {
-		test(`${route} runs with no CSP violation, console error or request off the site`, async ({
+		test(`${route} runs with no CSP violation, console error or warning, or request off the site`, async ({
 			page,
 			baseURL
 		}, info) => {
@@ -55,7 +68,7 @@ test.describe('every page of the build', () => {
 			await page.goto(route);
 			await scrollThrough(page);
 			expect(await violations(), 'CSP violations').toEqual([]);
-			expect(errors, 'console errors').toEqual([]);
+			expect(errors, 'console errors and warnings').toEqual([]);
 			expect(offSite, 'requests leaving the site').toEqual([]);
 		});
 	}
@@ -131,10 +144,22 @@ test.describe('links and assets resolve', () => {
 		// And it fails when a link escapes the base path (the check can fail).
 		const home = readFileSync(`${out}/site/index.html`, 'utf8');
 		expect(home).not.toMatch(/(href|src)="\/(?!graphics\/lecun\/)[^/"]/);
+		// The embed codes shown for pasting (text, not links: the crawl above skips them) point at
+		// files of this build, from the story and from article mode.
+		for (const page of ['', 'en/', 'article/', 'en/article/']) {
+			const html = readFileSync(`${out}/site/${page}index.html`, 'utf8');
+			const codes = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) =>
+				m[1]!.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"')
+			);
+			expect(codes.length, page).toBe(8);
+			const urls = codes.flatMap(snippetUrls);
+			expect(urls.length, page).toBe(16);
+			expect(missingInBuild(urls, `${out}/site`, base, 'https://news.example.com')).toEqual([]);
+		}
 	});
 });
 
-/** Records CSP violations, console errors and (blocking them) requests to other origins. */
+/** Records CSP violations, console errors and warnings, and (blocking them) requests to other origins. */
 async function watch(page: Page, origin: string) {
 	const offSite: string[] = [];
 	const errors: string[] = [];
@@ -153,7 +178,7 @@ async function watch(page: Page, origin: string) {
 		}
 	);
 	page.on('console', (m) => {
-		if (m.type() === 'error') errors.push(m.text());
+		if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => errors.push(e.message));
 	const violations = () =>

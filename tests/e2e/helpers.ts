@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
+import { resolvePath } from './site';
 
 export const LANGS = [
 	{ lang: 'zh', path: '/', htmlLang: 'zh-CN' },
@@ -34,11 +35,17 @@ export function expectedLeaderboard() {
 	} as const;
 }
 
-/** Fails the test on console errors, page errors, and any request leaving the site's origin. */
+/**
+ * Fails the test on console errors and warnings (a library's warning, such as a chart measured
+ * at 0×0, is a defect a reader does not see but a newsroom's error tracker does), page errors,
+ * and any request leaving the site's origin.
+ */
 export function guard(page: Page, origin: string) {
 	const problems: string[] = [];
 	page.on('console', (m) => {
-		if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+		if (m.type() === 'error' || m.type() === 'warning') {
+			problems.push(`console ${m.type()}: ${m.text()}`);
+		}
 	});
 	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
 	page.on('request', (r) => {
@@ -162,4 +169,23 @@ export async function expectStackedView(page: Page) {
 		expect(c.note, `${c.id}: the chart's note line`).not.toBe('');
 		expect(c.drawn, `${c.id}: marks drawn`).toBeGreaterThan(0);
 	}
+}
+
+/** The URLs in an embed code a newsroom pastes: the container's, the no-script link, the loader, the iframe. */
+export function snippetUrls(code: string): string[] {
+	return [...code.matchAll(/\s(?:data-lecun-embed|href|src)="([^"]*)"/g)].map((m) =>
+		m[1]!.replaceAll('&amp;', '&')
+	);
+}
+
+/** Those of `urls` that are not a file of the build at `root` (or an id in it), with why. */
+export function missingInBuild(urls: string[], root: string, base: string, site: string) {
+	return urls.flatMap((url) => {
+		if (!url.startsWith(`${site}${base}/`)) return [`${url}: not on ${site}${base}/`];
+		const [path = '', hash] = url.slice(site.length).split('#');
+		const file = resolvePath(root, base, path);
+		if (!file) return [`${url}: no file in ${root}`];
+		if (hash && !readFileSync(file, 'utf8').includes(`id="${hash}"`)) return [`${url}: no id`];
+		return [];
+	});
 }

@@ -204,6 +204,21 @@ for (const { lang, path } of LANGS) {
 		});
 	});
 
+	test.describe(`${lang}: article mode`, () => {
+		test('no console error or warning from the top to the bottom', async ({ page, baseURL }) => {
+			const problems = guard(page, baseURL!);
+			await page.goto(`${path}article/`);
+			await expect(page.locator('html.ready')).toHaveCount(1);
+			// Past every step's chart, each fetched and drawn as the reader nears it.
+			for (const step of await page.locator('[data-step]').all()) {
+				await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+				await page.waitForTimeout(50);
+			}
+			await page.waitForLoadState('networkidle');
+			expect(problems).toEqual([]);
+		});
+	});
+
 	test.describe(`${lang}: article mode without JavaScript`, () => {
 		test.use({ javaScriptEnabled: false });
 		test('every step stacked with its chart', async ({ page, baseURL }) => {
@@ -218,6 +233,30 @@ for (const { lang, path } of LANGS) {
 		});
 	});
 }
+
+test('the editors’ pages (embed previews, proof): no accessibility violations, light and dark', async ({
+	page,
+	baseURL
+}, info) => {
+	test.skip(info.project.name !== 'desktop', 'run once');
+	test.setTimeout(120_000);
+	const problems = guard(page, baseURL!);
+	// The preview pages themselves: their 32 frames are the embed pages, which embeds.spec.ts
+	// checks one by one (injecting axe into each frame here would take minutes). An empty loader
+	// leaves each host box with its reserved space and no frame.
+	await page.route('**/embed/v1.js', (route) =>
+		route.fulfill({ contentType: 'text/javascript', body: '' })
+	);
+	for (const theme of ['light', 'dark']) {
+		await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+		for (const route of ['/embed/preview/', '/en/embed/preview/', '/proof/']) {
+			await page.goto(route);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			expect(await axe(page), `${theme} ${route}`).toEqual([]);
+		}
+	}
+	expect(problems).toEqual([]);
+});
 
 test('downloads are UTF-8 CSV with a byte-order mark', async ({ request }) => {
 	for (const file of ['figures.csv', 'lmarena_top12_default_2025-04-06.csv']) {

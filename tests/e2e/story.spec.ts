@@ -124,7 +124,7 @@ for (const { lang, path, htmlLang } of LANGS) {
 			for (const id of STEPS) {
 				const step = page.locator(`[data-step="${id}"]`);
 				await expect(step.locator('.card p').first()).toBeVisible();
-				await expect(step.locator('.static-chart svg')).toBeVisible();
+				await expect(step.locator('.static-chart [data-view]')).toBeVisible();
 			}
 			// The static chart of the style-control step draws the model 13th.
 			await expectDrawnAt(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/content/load';
 import { FigureRegistry, type Figure } from '$lib/server/content/figures';
 import { prepareAmi } from '$lib/server/data/ami';
-import { amiState, textWidth, type AmiState, type Tick } from '$lib/charts/ami/state';
+import { amiState, type AmiState } from '$lib/charts/ami/state';
 import type { AmiSection } from '$lib/story/types';
 import type { Lang } from '$lib/format';
 
@@ -66,16 +66,16 @@ describe('ami state, step by step', () => {
 			expect(cells.filter((c) => c.group === 'chief')).toHaveLength(
 				value('ami.years_chief_scientist')
 			);
-			// FAIR first, then chief scientist; equal widths, touching, inside the strip.
+			// FAIR first, then chief scientist; equal heights, touching, inside the column.
 			expect(cells.slice(0, 5).every((c) => c.group === 'fair')).toBe(true);
 			for (let i = 1; i < cells.length; i++) {
-				expect(cells[i]!.w).toBeCloseTo(cells[0]!.w, 1);
-				expect(cells[i]!.x).toBeCloseTo(cells[i - 1]!.x + cells[i - 1]!.w, 1);
+				expect(cells[i]!.h).toBeCloseTo(cells[0]!.h, 1);
+				expect(cells[i]!.y).toBeCloseTo(cells[i - 1]!.y + cells[i - 1]!.h, 1);
 			}
 			const [fair, chief, next] = st.years.groups;
-			expect(chief!.w / fair!.w).toBeCloseTo(7 / 5, 2);
-			expect(next!.x).toBeGreaterThan(chief!.x + chief!.w);
-			expect(next!.x + next!.w).toBeLessThanOrEqual(100);
+			expect(chief!.h / fair!.h).toBeCloseTo(7 / 5, 2);
+			expect(next!.y).toBeGreaterThan(chief!.y + chief!.h);
+			expect(next!.y + next!.h).toBeLessThanOrEqual(100);
 			// No money drawn yet: bars start at zero and grow in at the next step.
 			expect(st.euros.rows.every((r) => r.raised === 0 && r.valuation === 0)).toBe(true);
 		});
@@ -140,89 +140,29 @@ describe('ami state, step by step', () => {
 	}
 });
 
-/** Horizontal extent of a tick label in pixels, by its anchor. */
-function tickBox(t: Tick, trackPx: number, fontPx: number): [number, number] {
-	const w = textWidth(t.label, fontPx);
-	const x = (t.at / 100) * trackPx;
-	return t.anchor === 'start'
-		? [x, x + w]
-		: t.anchor === 'end'
-			? [x - w, x]
-			: [x - w / 2, x + w / 2];
-}
-
-/** Lines a label wraps to in a column (words for Latin text, characters for Chinese). */
-function lines(text: string, columnPx: number, fontPx: number): number {
-	const words = /[\u4e00-\u9fff]/.test(text) ? [...text] : text.split(' ');
-	let count = 1;
-	let used = 0;
-	for (const word of words) {
-		const w = textWidth(word, fontPx) + (used > 0 && !/[\u4e00-\u9fff]/.test(word) ? 4 : 0);
-		if (textWidth(word, fontPx) > columnPx) return Infinity; // a word wider than its column overflows
-		if (used + w > columnPx) {
-			count++;
-			used = textWidth(word, fontPx);
-		} else used += w;
-	}
-	return count;
-}
-
-describe('ami labels fit at phone widths, in both languages', () => {
+describe('ami notes and bar words', () => {
 	for (const lang of LANGS) {
-		for (const phone of PHONES) {
-			const size = box(phone);
-			it(`${lang} at ${phone.width}px: axis ticks do not overlap and stay inside`, () => {
-				for (const id of STEP_IDS) {
-					const st = stateAt(lang, id, size);
-					for (const panel of [st.euros, st.dollars]) {
-						const boxes = panel.ticks.map((t) => tickBox(t, size.width, 12));
-						for (const [a, b] of boxes) {
-							expect(a).toBeGreaterThanOrEqual(-0.5);
-							expect(b).toBeLessThanOrEqual(size.width + 0.5);
-						}
-						for (let i = 1; i < boxes.length; i++) {
-							expect(boxes[i]![0] - boxes[i - 1]![1]).toBeGreaterThanOrEqual(6);
-						}
-					}
-				}
-			});
-
-			it(`${lang} at ${phone.width}px: year labels fit their blocks`, () => {
-				const st = stateAt(lang, 'ami-exit', size);
-				for (const g of st.years.groups) {
-					const col = (g.w / 100) * size.width;
-					if (g.count) expect(textWidth(g.count, 13) + 4).toBeLessThanOrEqual(col);
-					// Four lines of 1.1rem fit the 4.5rem label row; the padding keeps labels apart.
-					expect(lines(g.label, col - 5, 12)).toBeLessThanOrEqual(4);
-				}
-			});
-
-			it(`${lang} at ${phone.width}px: the large numbers fit the card`, () => {
-				const st = stateAt(lang, 'ami-bet', size);
-				const inner = size.width - 2 * 20 - 2;
-				for (const n of st.bet.numbers) {
-					expect(textWidth(n.value, 36) * 0.9).toBeLessThanOrEqual(inner);
-				}
-			});
-
-			it(`${lang} at ${phone.width}px: both money panels fit the chart's height`, () => {
-				const st = stateAt(lang, 'ami-close', size);
-				const line = (text: string, fontPx: number, lh: number) =>
-					lines(text, size.width, fontPx) * lh;
-				let h = 0;
-				for (const p of [st.euros, st.dollars]) {
-					h += line(p.title, 13, 17) + 3 + 21; // title, axis
-					for (const r of p.rows) {
-						h += 8 + line(r.name, 13, 16.3);
-						h += line(r.raisedText, 12, 17.6) + 12 + line(r.valuationText, 12, 17.6) + 12 + 4;
-					}
-				}
-				h += 16 + 10; // gap between panels, rule and padding
-				// The sticky stage fills the phone's viewport; measured in Chromium, the note and the
-				// stage's padding take 65–80 px of it at 320 × 568. Keep a margin beyond that.
-				expect(h).toBeLessThanOrEqual(phone.height - 100);
-			});
-		}
+		it(`${lang}: each step's note is drawn by the marks it is about`, () => {
+			const s = section(lang);
+			for (const step of s.steps) {
+				const st = stateAt(lang, step.id);
+				expect(st.note).toEqual({
+					key: `note-${step.chart.view}`,
+					text: step.chart.note,
+					at: step.chart.view
+				});
+			}
+		});
+		it(`${lang}: a short bar's words sit beside its end, a long bar's above it`, () => {
+			const st = stateAt(lang, 'ami-close');
+			for (const r of [...st.euros.rows, ...st.dollars.rows]) {
+				expect(r.raisedBeside).toBe(r.raised <= 45);
+				expect(r.valuationBeside).toBe(r.valuation <= 45);
+			}
+			const ami = st.euros.rows.find((r) => r.highlight)!;
+			expect(ami.valuationBeside).toBe(false);
+			expect(ami.raisedBeside).toBe(true);
+		});
 	}
 });
 

@@ -6,7 +6,12 @@ import type { Story } from '$lib/story/types';
 
 /** The story page as prerendered: its head (JSON-LD) and its body, as text. */
 function page(story: Story) {
-	const urls = { canonical: 'https://x.test/', zh: 'https://x.test/', en: 'https://x.test/en/' };
+	const urls = {
+		canonical: 'https://x.test/',
+		zh: 'https://x.test/',
+		en: 'https://x.test/en/',
+		root: 'https://x.test/'
+	};
 	const { head, body } = render(StoryPage, {
 		props: {
 			data: {

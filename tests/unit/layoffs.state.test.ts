@@ -1,10 +1,13 @@
 /**
  * The layoffs chart at every step, in both languages, as a reader would check it: 600 marks,
- * one undivided group, teams named but never sized, bars in proportion, nothing overlapping.
+ * one undivided group, teams named but never sized, bars in proportion, shapes not overlapping,
+ * each step's note on the chart. Whether words overlap is checked on rendered text
+ * (tests/e2e/sections.spec.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '../../src/lib/server/content/load';
 import {
+	LAYOFFS_H,
 	MARK_REF_PITCH,
 	layoffsState,
 	type LayoffsState
@@ -16,9 +19,8 @@ const { stories } = loadAll();
 const sectionOf = (lang: Lang) =>
 	stories[lang].sections.find((s) => s.chart === 'layoffs') as LayoffsSection;
 
-/** The square drawing box measured at 320 and 390 px wide screens (see the screenshots). */
-const SIDES = [288, 358];
-const FONT = { title: [16, 20], body: [13, 16], small: [11, 14] } as const;
+/** A chip's or label's box, in units of the chart box (its y and height are kept in percent). */
+const units = (y: number) => (y / 100) * LAYOFFS_H;
 
 interface Box {
 	key: string;
@@ -28,25 +30,17 @@ interface Box {
 	y1: number;
 }
 
-/** Rough width of text in px: CJK about 1em a character, Latin about 0.6em (bold, to be safe). */
-function textWidth(text: string, px: number): number {
-	let w = 0;
-	for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.6;
-	return w;
-}
-
-function boxes(state: LayoffsState, side: number): Box[] {
+/** The boxes of the drawn shapes (chips, the mark block, bars), in units. */
+function shapes(state: LayoffsState): Box[] {
 	const out: Box[] = [];
-	for (const l of state.labels.filter((l) => l.visible)) {
-		const [px, lh] = FONT[l.size];
-		const lines = Math.ceil(textWidth(l.text, px) / ((l.w / 100) * side));
-		const subLines = l.sub ? Math.ceil(textWidth(l.sub, 11) / ((l.w / 100) * side)) : 0;
-		const h = ((lines * lh + (subLines ? 4 + subLines * 14 : 0)) / side) * 100;
-		const y0 = l.anchor === 'bottom' ? l.y - h : l.y;
-		out.push({ key: `label ${l.key}`, x0: l.x, x1: l.x + l.w, y0, y1: y0 + h });
-	}
 	for (const c of state.chips.filter((c) => c.visible)) {
-		out.push({ key: `chip ${c.key}`, x0: c.x, x1: c.x + c.w, y0: c.y, y1: c.y + c.h });
+		out.push({
+			key: `chip ${c.key}`,
+			x0: c.x,
+			x1: c.x + c.w,
+			y0: units(c.y),
+			y1: units(c.y + c.h)
+		});
 	}
 	if (state.marksVisible) {
 		const xs = state.marks.map((m) => m.x);
@@ -95,7 +89,7 @@ for (const lang of LANGS) {
 					expect(m.x).toBeGreaterThanOrEqual(0);
 					expect(m.y).toBeGreaterThanOrEqual(0);
 					expect(m.x + m.s).toBeLessThanOrEqual(100);
-					expect(m.y + m.s).toBeLessThanOrEqual(100);
+					expect(m.y + m.s).toBeLessThanOrEqual(LAYOFFS_H);
 				}
 				// one <rect> per mark plus a dozen others
 				expect(s.marks.length + 12).toBeLessThanOrEqual(1000);
@@ -134,14 +128,16 @@ for (const lang of LANGS) {
 			expect(s.arrow.visible).toBe(true);
 			const tbd = s.chips.find((c) => c.key === 'tbd')!;
 			const fair = s.chips.find((c) => c.key === 'fair')!;
-			expect(s.arrow.y1).toBeGreaterThanOrEqual(tbd.y + tbd.h);
-			expect(s.arrow.y2).toBeLessThanOrEqual(fair.y);
+			expect(s.arrow.y1).toBeGreaterThanOrEqual(units(tbd.y + tbd.h));
+			expect(s.arrow.y2).toBeLessThanOrEqual(units(fair.y));
 			expect(s.arrow.x).toBeGreaterThan(fair.x);
 			expect(s.arrow.x).toBeLessThan(fair.x + fair.w);
 			const rule = s.labels.find((l) => l.key === 'rule')!;
 			expect(rule.visible).toBe(true);
-			// What is drawn (TBD Lab reviewing FAIR's papers) is QbitAI's report: the label names it.
-			expect(rule.text).toMatch(lang === 'zh' ? /量子位/ : /QbitAI/);
+			expect(rule.text).toMatch(lang === 'zh' ? /据报道/ : /Reportedly/);
+			// The arrow draws QbitAI's version (TBD Lab as the reviewer): the label says so first,
+			// and that The Information's report was milder.
+			expect(rule.sub).toMatch(lang === 'zh' ? /^据量子位/ : /^As QbitAI reported/);
 			expect(rule.sub).toMatch(/The Information/);
 		});
 
@@ -165,11 +161,10 @@ for (const lang of LANGS) {
 			expect(tbd.status).toBe(section.labels.spared);
 			expect(s.chips.filter((c) => c.hit).every((c) => c.status === section.labels.hit)).toBe(true);
 			// The marks stay one block: no chip sits inside the block's bounding box.
-			const block = boxes(s, 358).find((b) => b.key === 'marks')!;
-			for (const c of s.chips) {
-				expect(
-					overlaps(block, { key: c.key, x0: c.x, x1: c.x + c.w, y0: c.y, y1: c.y + c.h })
-				).toBe(false);
+			const list = shapes(s);
+			const block = list.find((b) => b.key === 'marks')!;
+			for (const c of list.filter((b) => b.key.startsWith('chip'))) {
+				expect(overlaps(block, c), c.key).toBe(false);
 			}
 		});
 
@@ -197,26 +192,26 @@ for (const lang of LANGS) {
 			expect(s.labels.find((l) => l.key === 'meta_share')!.text).toContain('0.8%');
 		});
 
-		for (const side of SIDES) {
-			it(`no two labels, chips, bars or the mark block overlap at a ${side}px box`, () => {
-				for (const s of states) {
-					const list = boxes(s, side);
-					for (const b of list) {
-						expect(b.x0, `${s.view}: ${b.key}`).toBeGreaterThanOrEqual(0);
-						expect(b.x1, `${s.view}: ${b.key}`).toBeLessThanOrEqual(100.01);
-						expect(b.y0, `${s.view}: ${b.key}`).toBeGreaterThanOrEqual(0);
-						expect(b.y1, `${s.view}: ${b.key}`).toBeLessThanOrEqual(100.01);
-					}
-					for (let i = 0; i < list.length; i++) {
-						for (let j = i + 1; j < list.length; j++) {
-							expect(
-								overlaps(list[i]!, list[j]!),
-								`${s.view} at ${side}px: ${list[i]!.key} overlaps ${list[j]!.key}`
-							).toBe(false);
-						}
+		it('every step draws its note on the chart; no two shapes overlap; all inside the box', () => {
+			for (const [i, s] of states.entries()) {
+				expect(s.note.text).toBe(section.steps[i]!.chart.note);
+				expect(s.note.key).toBe(`note-${s.view}`);
+				const list = shapes(s);
+				for (const b of list) {
+					expect(b.x0, `${s.view}: ${b.key}`).toBeGreaterThanOrEqual(0);
+					expect(b.x1, `${s.view}: ${b.key}`).toBeLessThanOrEqual(100.01);
+					expect(b.y0, `${s.view}: ${b.key}`).toBeGreaterThanOrEqual(0);
+					expect(b.y1, `${s.view}: ${b.key}`).toBeLessThanOrEqual(LAYOFFS_H + 0.01);
+				}
+				for (let i = 0; i < list.length; i++) {
+					for (let j = i + 1; j < list.length; j++) {
+						expect(
+							overlaps(list[i]!, list[j]!),
+							`${s.view}: ${list[i]!.key} overlaps ${list[j]!.key}`
+						).toBe(false);
 					}
 				}
-			});
-		}
+			}
+		});
 	});
 }

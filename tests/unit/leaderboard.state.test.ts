@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderboardState } from '$lib/charts/leaderboard/state';
+import { leaderboardState, trackWidth } from '$lib/charts/leaderboard/state';
 import type { LeaderboardStep } from '$lib/charts/leaderboard/types';
 import { loadAll } from '$lib/server/content/load';
 import type { LeaderboardSection } from '$lib/story/types';
@@ -9,8 +9,10 @@ const section = (lang: 'zh' | 'en') =>
 	stories[lang].sections.find((s) => s.id === 'leaderboard') as LeaderboardSection;
 const en = section('en');
 const phone = { width: 358, height: 700 };
+const noteOf = (board: LeaderboardStep['board'], lang: 'zh' | 'en' = 'en') =>
+	section(lang).steps.find((s) => s.chart.board === board)!.chart.note;
 const state = (board: LeaderboardStep['board'], size = phone, lang: 'zh' | 'en' = 'en') =>
-	leaderboardState(en.data, { board, note: '' }, size, lang, section(lang).labels);
+	leaderboardState(en.data, { board, note: noteOf(board, lang) }, size, lang, section(lang).labels);
 
 /** 1-based place of the highlighted row from the top, by its drawn y. */
 const placeOfHighlight = (board: LeaderboardStep['board']) => {
@@ -59,13 +61,15 @@ describe('leaderboard chart state', () => {
 		expect(gpt.x).toBeGreaterThan(hl.x);
 	});
 
-	it('step 4: the rank line goes down from 32 of 185 to 59 of 217', () => {
+	it('step 4: the rank line goes down from 32 of 185 to 59 of 217, the note by its end', () => {
 		const t = state('timeline').timeline!;
 		expect(t.labels.map((l) => l.text)).toEqual([
 			'Experimental version: No. 2 of 187',
 			'Released version: No. 32 of 185',
-			'No. 59 of 217'
+			'rank 59 of 217 models'
 		]);
+		const end = t.points.at(-1)!;
+		expect([t.labels[2]!.x, t.labels[2]!.y]).toEqual([end.x, end.y]);
 		const pts = t.points.filter((p) => p.highlight);
 		expect(pts.at(-1)!.y).toBeGreaterThan(pts[1]!.y); // worse rank is drawn lower
 		expect(pts.at(-1)!.x).toBe(100);
@@ -87,27 +91,84 @@ describe('leaderboard chart state', () => {
 				expect(r.lo).toBeLessThanOrEqual(r.x);
 				expect(r.hi).toBeGreaterThanOrEqual(r.x);
 			}
-			// Ticks stay clear of the score labels' room at the right.
-			for (const t of s.xTicks) expect(t.at).toBeLessThanOrEqual(92);
 		}
 	});
 
 	it('is a pure function of its inputs: Chinese changes words, not places', () => {
-		const zh = leaderboardState(
-			en.data,
-			{ board: 'style', note: '' },
-			phone,
-			'zh',
-			section('zh').labels
-		);
+		const zh = state('style', phone, 'zh');
 		const e = state('style');
 		expect(zh.rows.map((r) => [r.key, r.y, r.x])).toEqual(e.rows.map((r) => [r.key, r.y, r.x]));
-		expect(state('timeline', phone, 'zh').timeline!.labels[2]!.text).toBe('第59名（共217个）');
+		expect(state('timeline', phone, 'zh').timeline!.labels[1]!.text).toBe(
+			'正式版：第32名（共185个）'
+		);
 	});
 
 	it('asks for fewer ticks on a phone than on a desktop', () => {
 		expect(state('default', { width: 320, height: 600 }).xTicks.length).toBeLessThan(
 			state('default', { width: 800, height: 700 }).xTicks.length
 		);
+	});
+
+	it('keeps each model in one place in the list of rows on every board, so its marks move', () => {
+		// Rows are listed in one fixed order (by key), whatever their places: the layers keep a
+		// model's elements, in the same order, from board to board.
+		const boards = (['default', 'style', 'public'] as const).map((b) => state(b).rows);
+		const all = [...new Set(boards.flat().map((r) => r.key))].sort();
+		for (const rows of boards) {
+			const keys = rows.map((r) => r.key);
+			expect(keys).toEqual(all.filter((k) => keys.includes(k)));
+		}
+		// The experimental model is one row on both 6 April boards, moving from 2nd to 13th.
+		const exp = en.data.keys.experimental;
+		const place = (b: 'default' | 'style') =>
+			[...state(b).rows].sort((a, z) => a.y - z.y).findIndex((r) => r.key === exp) + 1;
+		expect([place('default'), place('style')]).toEqual([2, 13]);
+	});
+
+	it('writes the note in the slot under the highlighted row, clear of every other row', () => {
+		for (const board of ['default', 'style', 'public'] as const) {
+			const s = state(board);
+			const hl = s.rows.find((r) => r.highlight)!;
+			expect(s.note).not.toBe('');
+			expect(s.callout!.y).toBeCloseTo(hl.y + hl.h, 1);
+			for (const r of s.rows) {
+				const overlap =
+					Math.min(r.y + r.h, s.callout!.y + s.callout!.h) - Math.max(r.y, s.callout!.y);
+				expect(overlap, `${board}: ${r.name} and the note`).toBeLessThanOrEqual(0.02);
+			}
+			if (s.gap) {
+				const overlap =
+					Math.min(s.gap.y + s.gap.h, s.callout!.y + s.callout!.h) -
+					Math.max(s.gap.y, s.callout!.y);
+				expect(overlap).toBeLessThanOrEqual(0.02);
+			}
+		}
+	});
+
+	it('keeps tick labels and score labels inside the track, at any width', () => {
+		for (const width of [300, 320, 360, 390, 519, 520, 700, 900]) {
+			const track = trackWidth(width);
+			for (const board of ['default', 'style', 'public'] as const) {
+				const s = state(board, { width, height: 600 });
+				expect(s.xTicks.length, `${width}px ${board}: ticks`).toBeGreaterThanOrEqual(2);
+				for (const t of s.xTicks) {
+					// A label (about 36 px) stays inside the axis: centred, or set inside near an end.
+					const px = (t.at / 100) * track;
+					const [left, right] =
+						t.align === 'start'
+							? [px, px + 36]
+							: t.align === 'end'
+								? [px - 36, px]
+								: [px - 18, px + 18];
+					expect(left, `${width}px ${board} ${t.label}`).toBeGreaterThanOrEqual(0);
+					expect(right, `${width}px ${board} ${t.label}`).toBeLessThanOrEqual(track);
+				}
+				// The widest interval leaves its score label 40 px.
+				const right = Math.max(...s.rows.map((r) => r.hi));
+				expect((right / 100) * track, `${width}px ${board}: score label room`).toBeLessThanOrEqual(
+					track - 39.9
+				);
+			}
+		}
 	});
 });

@@ -121,3 +121,10 @@ describe('quotes.csv', () => {
 		);
 	});
 });
+
+describe('names in Chinese text', () => {
+	it('never break at the middle dot of a transliterated name', () => {
+		const text = fill('Scale AI的创始人亚历山大·王；LMArena·Chatbot', new FigureRegistry([]), 'zh');
+		expect(text).toBe('Scale AI的创始人亚历山大\u2060·\u2060王；LMArena·Chatbot');
+	});
+});

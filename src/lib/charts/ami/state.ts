@@ -25,6 +25,9 @@ export interface BarRow {
 	valuation: number;
 	raisedText: string;
 	valuationText: string;
+	/** Whether each bar's words sit beside its end (a short bar) rather than above it. */
+	raisedBeside: boolean;
+	valuationBeside: boolean;
 	highlight: boolean;
 }
 
@@ -42,9 +45,9 @@ export interface Panel {
 export interface YearCell {
 	key: string;
 	group: 'fair' | 'chief';
-	/** Left edge and width, in percent of the strip. */
-	x: number;
-	w: number;
+	/** Top edge and height, in percent of the column (years run down, to fill a tall box). */
+	y: number;
+	h: number;
 }
 
 export interface YearGroup {
@@ -52,13 +55,17 @@ export interface YearGroup {
 	/** Short text inside the block ("5 years"); empty for the next step. */
 	count: string;
 	label: string;
-	x: number;
-	w: number;
+	y: number;
+	h: number;
 }
 
 export interface AmiState {
 	view: AmiView;
-	note: string;
+	/**
+	 * The step's note and the marks it is drawn by: the next step after the years, AMI's euro
+	 * row, the dollar row, or the closing figures. Keyed by step, so one fades into the next.
+	 */
+	note: { key: string; text: string; at: AmiView };
 	years: { visible: boolean; caption: string; cells: YearCell[]; groups: YearGroup[] };
 	euros: Panel;
 	dollars: Panel;
@@ -71,8 +78,10 @@ export interface AmiState {
 	};
 }
 
-/** Share of the strip the twelve year blocks take; the rest holds the gap and the next step. */
-const YEARS_SHARE = 70;
+/** Share of the column the twelve year blocks take; the rest holds the gap and the next step. */
+const YEARS_SHARE = 74;
+/** A bar at most this long (percent of its track) has its words beside its end, on its line. */
+const BESIDE = 45;
 const NEXT_GAP = 4;
 
 export function amiState(
@@ -92,6 +101,8 @@ export function amiState(
 	const eur = scaleLinear().domain([0, eurMax]).range([0, 100]).nice();
 	const eurRow = (round: Round, name: string, highlight: boolean): BarRow => ({
 		key: round.key,
+		raisedBeside: eur(round.raised) <= BESIDE,
+		valuationBeside: eur(round.valuation) <= BESIDE,
 		name,
 		raised: showEuros ? r2(eur(round.raised)) : 0,
 		valuation: showEuros ? r2(eur(round.valuation)) : 0,
@@ -111,7 +122,7 @@ export function amiState(
 	const narrow = size.width < 520;
 	return {
 		view,
-		note: step.note,
+		note: { key: `note-${view}`, text: step.note, at: view },
 		years: yearsState(data, view === 'exit', lang, labels),
 		euros: {
 			currency: 'EUR',
@@ -134,6 +145,8 @@ export function amiState(
 				{
 					key: d.key,
 					name: labels.row_close,
+					raisedBeside: usd(d.raised) <= BESIDE,
+					valuationBeside: usd(d.valuation) <= BESIDE,
 					raised: showDollars ? r2(usd(d.raised)) : 0,
 					valuation: showDollars ? r2(usd(d.valuation)) : 0,
 					raisedText: `${labels.key_raised}${sep}${formatMoney(d.raised, 'USD billion', lang)}`,
@@ -177,8 +190,8 @@ function yearsState(
 	const cells: YearCell[] = Array.from({ length: total }, (_, i) => ({
 		key: `y${i}`,
 		group: i < data.years.fair ? 'fair' : 'chief',
-		x: r2(i * w),
-		w: r2(w)
+		y: r2(i * w),
+		h: r2(w)
 	}));
 	const yearsText = (n: number) => (lang === 'zh' ? `${formatNumber(n, lang)}年` : `${n} years`);
 	return {
@@ -190,22 +203,22 @@ function yearsState(
 				key: 'fair',
 				count: yearsText(data.years.fair),
 				label: labels.years_fair,
-				x: 0,
-				w: r2(data.years.fair * w)
+				y: 0,
+				h: r2(data.years.fair * w)
 			},
 			{
 				key: 'chief',
 				count: yearsText(data.years.chief),
 				label: labels.years_chief,
-				x: r2(data.years.fair * w),
-				w: r2(data.years.chief * w)
+				y: r2(data.years.fair * w),
+				h: r2(data.years.chief * w)
 			},
 			{
 				key: 'next',
 				count: '',
 				label: labels.years_next,
-				x: YEARS_SHARE + NEXT_GAP,
-				w: 100 - YEARS_SHARE - NEXT_GAP
+				y: YEARS_SHARE + NEXT_GAP,
+				h: 100 - YEARS_SHARE - NEXT_GAP
 			}
 		]
 	};
@@ -250,20 +263,4 @@ export function compactMoney(value: number, unit: Unit, lang: Lang, last = false
 	return billions >= 1
 		? `${symbol}${formatNumber(billions, lang, 2)}bn`
 		: `${symbol}${formatNumber(Number(`${billions}e3`), lang)}m`;
-}
-
-/**
- * A text's width in CSS pixels, estimated on the safe side: CJK characters and full-width
- * punctuation 1em, Latin capitals and digits 0.68em, other Latin 0.56em. Used by the tests
- * to prove labels fit; the layers never depend on it.
- */
-export function textWidth(text: string, fontPx: number): number {
-	let em = 0;
-	for (const ch of text) {
-		if (/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch)) em += 1;
-		else if (/[A-Z0-9€$%@]/.test(ch)) em += 0.68;
-		else if (ch === ' ') em += 0.3;
-		else em += 0.56;
-	}
-	return em * fontPx;
 }

@@ -6,7 +6,7 @@ export const dealStepSchema = z
 		view: z.enum(['stake', 'valuation', 'acquisitions', 'ages'], {
 			error: 'expected view: stake, valuation, acquisitions or ages'
 		}),
-		note: z.string({ error: 'expected a note (the annotation above the chart)' })
+		note: z.string({ error: 'expected a note (what the step shows, drawn on the chart)' })
 	})
 	.strict();
 

@@ -31,6 +31,8 @@ export interface DealData {
 	acquisitions: Acquisition[];
 	/** Birth dates: LeCun's to the day, Wang's to the month (sources differ on the day). */
 	births: { lecun: string; wang: string };
+	/** When LeCun began reporting to Wang (Wang's reorganisation of MSL), YYYY-MM. */
+	reorg: string;
 }
 
 export type DealView = 'stake' | 'valuation' | 'acquisitions' | 'ages';
@@ -38,7 +40,7 @@ export type DealView = 'stake' | 'valuation' | 'acquisitions' | 'ages';
 /** A step's chart settings, as written in the copy (the note already filled in). */
 export interface DealStep {
 	view: DealView;
-	/** The annotation above the chart; copy, with figures filled from the data. */
+	/** What the step shows, drawn on the chart by the marks it is about; copy, figures filled in. */
 	note: string;
 }
 

@@ -1,7 +1,9 @@
 /**
  * The layoffs chart at one step: a pure function of (data, step settings, size, language).
- * Everything is placed in a square 0–100 box (the chart keeps its drawing box square, so the
- * 600 squares stay square): marks in SVG user units, labels and team chips in percent.
+ * Everything is placed in a 4:5 box, 100 units across and `LAYOFFS_H` down (the chart keeps
+ * that shape, so the 600 squares stay square and the box fills a phone's chart area): marks,
+ * bars and the arrow in units; labels and team chips in percent of the box's width and height.
+ * Each step's note is a label set by the marks it is about.
  *
  * The 600 marks are one undivided group in every view: no source gives a count per team, so
  * the teams are drawn as equal-sized labelled chips marked "hit" or "spared", never as areas.
@@ -10,7 +12,7 @@ import type { Lang } from '$lib/format';
 import { r2, type Size } from '../shared/size';
 import type { LayoffsData, LayoffsLabels, LayoffsStep, LayoffsView } from './types';
 
-/** One role: its top-left corner and side, in user units of the 0–100 box. */
+/** One role: its top-left corner and side, in units of the box. */
 export interface Mark {
 	x: number;
 	y: number;
@@ -23,7 +25,7 @@ export interface Mark {
  * transform on one layer (cheap enough for a phone), not 600.
  */
 export interface Block {
-	/** Top-left of the grid and the pitch of one cell, in percent of the box. */
+	/** Top-left of the grid and the pitch of one cell, in units of the box. */
 	x: number;
 	y: number;
 	pitch: number;
@@ -31,17 +33,21 @@ export interface Block {
 	rows: number;
 }
 
-export type LabelSize = 'title' | 'body' | 'small';
+export type LabelSize = 'title' | 'note' | 'body' | 'small';
+
+/** The box is 100 units wide and this many tall (4:5). */
+export const LAYOFFS_H = 125;
+const pctY = (y: number) => r2((y / LAYOFFS_H) * 100);
 
 export interface Label {
 	key: string;
 	text: string;
-	/** Left, y and width of the text box, in percent of the chart box. */
+	/** Left, y and width of the text box, in percent of the chart box's width, height, width. */
 	x: number;
 	y: number;
 	w: number;
 	/** Whether y is the box's top edge or its bottom edge (labels sitting on a bar). */
-	anchor: 'top' | 'bottom';
+	anchor: 'top' | 'middle' | 'bottom';
 	/** A smaller line under the text (who reported it), or ''. */
 	sub: string;
 	size: LabelSize;
@@ -71,7 +77,8 @@ export interface Rect {
 
 export interface LayoffsState {
 	view: LayoffsView;
-	note: string;
+	/** The step's note, drawn by the marks it is about, or at the end of the label `in`. */
+	note: Label & { in: string | undefined };
 	marks: Mark[];
 	block: Block;
 	marksVisible: boolean;
@@ -107,18 +114,19 @@ function marksOf(n: number, b: Block): Mark[] {
 	}));
 }
 
-/** Grid layout per view: columns and pitch, centred horizontally. */
-const CUT_GRID = { pitch: 3.2, top: 19.5 };
-const TEAMS_GRID = { pitch: 1.5, top: 15 };
+/** Grid layout per view (units): the cut view's block centred, the teams view's at the left. */
+const CUT_GRID = { pitch: 3.4, top: 24 };
+const TEAMS_GRID = { pitch: 1.6, top: 16, left: 1 };
 /** The largest pitch: the block's SVG is laid out at it and scaled down in other views. */
 export const MARK_REF_PITCH = CUT_GRID.pitch;
-/** Rule view: TBD Lab's chip on top, the reported rule between it and FAIR's. */
-const RULE_TBD_Y = 8;
-const RULE_FAIR_Y = 52;
+/** Rule view: TBD Lab's chip on top, the reported rule beside the arrow down to FAIR's. */
+const RULE_TBD_Y = 9;
+const RULE_FAIR_Y = 80;
 /** Context view: the MSL bar, cut segment first; the marks fill the cut segment exactly. */
-const MSL_BAR_TOP = 48;
-const META_BAR = { y: 8, h: 8 };
+const MSL_BAR_TOP = 72;
+const META_BAR = { y: 13, h: 13 };
 
+/** Chips, in units. */
 const CHIP_W = 48;
 const CHIP_H = 13;
 
@@ -151,7 +159,7 @@ export function layoffsState(
 	});
 	const block: Block =
 		view === 'teams'
-			? centred(TEAMS_GRID.pitch, TEAMS_GRID.top)
+			? { x: TEAMS_GRID.left, y: TEAMS_GRID.top, pitch: TEAMS_GRID.pitch, cols: MARK_COLS, rows }
 			: view === 'context'
 				? { x: 0, y: MSL_BAR_TOP, pitch: ctxPitch, cols: MARK_COLS, rows }
 				: centred(CUT_GRID.pitch, CUT_GRID.top);
@@ -162,14 +170,14 @@ export function layoffsState(
 			? {
 					tbd: { x: 1, y: RULE_TBD_Y },
 					fair: { x: 1, y: RULE_FAIR_Y },
-					product: { x: 1, y: 67 },
-					infra: { x: 1, y: 82 }
+					product: { x: 1, y: RULE_FAIR_Y + 14.5 },
+					infra: { x: 1, y: RULE_FAIR_Y + 29 }
 				}
 			: {
-					fair: { x: 1, y: 56 },
-					product: { x: 51, y: 56 },
-					infra: { x: 1, y: 71 },
-					tbd: { x: 51, y: 86 }
+					fair: { x: 1, y: 62 },
+					product: { x: 51, y: 62 },
+					infra: { x: 1, y: 79 },
+					tbd: { x: 51, y: 96 }
 				};
 	const chipShown = view === 'rule' || view === 'teams';
 	const chips: Chip[] = (
@@ -184,9 +192,10 @@ export function layoffsState(
 		name,
 		status: hit ? labels.hit : labels.spared,
 		hit,
-		...chipAt[key],
+		x: chipAt[key].x,
+		y: pctY(chipAt[key].y),
 		w: CHIP_W,
-		h: CHIP_H,
+		h: pctY(CHIP_H),
 		showStatus: view === 'teams',
 		visible: chipShown
 	}));
@@ -201,32 +210,54 @@ export function layoffsState(
 		views: LayoffsView[],
 		anchor: Label['anchor'] = 'top',
 		sub = ''
-	): Label => ({ key, text, x, y, w, size, anchor, sub, visible: views.includes(view) });
+	): Label => ({
+		key,
+		text,
+		x,
+		y: pctY(y),
+		w,
+		size,
+		anchor,
+		sub,
+		visible: views.includes(view)
+	});
 	const restX = r2(segW + 2);
+	const cutBlock = centred(CUT_GRID.pitch, CUT_GRID.top);
+	const ruleX = 1 + CHIP_W / 2 + 4;
 	const labelList: Label[] = [
 		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
+		// Centred on the arrow, whatever the number of lines; the step's note closes the block.
 		L(
 			'rule',
 			labels.rule,
-			31,
-			RULE_TBD_Y + CHIP_H + 2,
-			69,
+			ruleX,
+			r2((RULE_TBD_Y + CHIP_H + RULE_FAIR_Y) / 2),
+			r2(100 - ruleX),
 			'body',
 			['rule'],
-			'top',
+			'middle',
 			labels.rule_source
 		),
 		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
-		L('legend', labels.legend, 0, CUT_GRID.top - 0.5, 100, 'small', ['cut'], 'bottom'),
-		L('meta_bar', labels.meta_bar, 0, META_BAR.y - 1, 100, 'body', ['context'], 'bottom'),
+		L('legend', labels.legend, cutBlock.x, CUT_GRID.top - 1, 100, 'small', ['cut'], 'bottom'),
+		L('meta_bar', labels.meta_bar, 0, META_BAR.y - 1.5, 100, 'body', ['context'], 'bottom'),
 		L('meta_share', labels.meta_share, 0, META_BAR.y + META_BAR.h + 2.5, 100, 'small', ['context']),
-		L('msl_bar', labels.msl_bar, 0, MSL_BAR_TOP - 11, 100, 'body', ['context'], 'bottom'),
-		L('msl_cut', labels.msl_cut, 0, MSL_BAR_TOP - 1, r2(segW + 1), 'small', ['context'], 'bottom'),
+		L('msl_bar', labels.msl_bar, 0, MSL_BAR_TOP - 13, 100, 'body', ['context'], 'bottom'),
+		L(
+			'msl_cut',
+			labels.msl_cut,
+			0,
+			MSL_BAR_TOP - 1.5,
+			r2(segW + 1),
+			'small',
+			['context'],
+			'bottom'
+		),
 		L(
 			'msl_rest',
 			labels.msl_rest,
 			restX,
-			MSL_BAR_TOP - 1,
+			MSL_BAR_TOP - 1.5,
 			r2(100 - restX),
 			'small',
 			['context'],
@@ -234,10 +265,29 @@ export function layoffsState(
 		),
 		L('msl_share', labels.msl_share, 0, r2(MSL_BAR_TOP + ctxH + 3), 100, 'body', ['context'])
 	];
+	// The step's note, set by the marks it is about; keyed by step, so one fades into the next.
+	const teamsRight = TEAMS_GRID.left + MARK_COLS * TEAMS_GRID.pitch + 4;
+	const notePlace: Record<LayoffsView, [number, number, number, Label['anchor']]> = {
+		rule: [ruleX, 0, r2(100 - ruleX), 'top'],
+		cut: [
+			cutBlock.x,
+			r2(CUT_GRID.top + rows * CUT_GRID.pitch + 2),
+			r2(100 - 2 * cutBlock.x),
+			'top'
+		],
+		teams: [r2(teamsRight), TEAMS_GRID.top, r2(100 - teamsRight), 'top'],
+		context: [0, r2(MSL_BAR_TOP + ctxH + 12), 100, 'top']
+	};
+	const [nx, ny, nw, nanchor] = notePlace[view];
+	const note = {
+		...L('note', step.note, nx, ny, nw, 'note', [view], nanchor),
+		key: `note-${view}`,
+		in: view === 'rule' ? 'rule' : undefined
+	};
 
 	return {
 		view,
-		note: step.note,
+		note,
 		marks,
 		block,
 		marksVisible: view !== 'rule',

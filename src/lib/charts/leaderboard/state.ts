@@ -8,6 +8,7 @@ import { line } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatRankOf, formatScore, type Lang } from '$lib/format';
 import { r2, type Size } from '../shared/size';
+import { DOT } from './sizes';
 import type {
 	BoardId,
 	BoardRow,
@@ -22,7 +23,7 @@ export interface RowMark {
 	name: string;
 	rank: string;
 	score: string;
-	/** Top of the row and its height, in percent of the rows box. */
+	/** Top of the row's slot and its height, in percent of the rows box (marks sit at its middle). */
 	y: number;
 	h: number;
 	/** Dot and interval ends, in percent of the score track. */
@@ -30,12 +31,16 @@ export interface RowMark {
 	lo: number;
 	hi: number;
 	highlight: boolean;
+	/** Dot diameter in px (drawn in the HTML layer, so it stays round in a stretched box). */
+	d: number;
 }
 
 export interface Tick {
 	/** Percent along the axis. */
 	at: number;
 	label: string;
+	/** Where the label sits on its tick: centred, or inside the axis near an end. */
+	align?: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineLabel {
@@ -46,12 +51,16 @@ export interface TimelineLabel {
 	anchor: 'start' | 'end';
 	below: boolean;
 	highlight: boolean;
+	/** The step's note (the latest point's label). */
+	note: boolean;
 }
 
 export interface TimelineState {
 	/** SVG path in a 0–100 box. */
 	path: string;
-	points: { key: string; x: number; y: number; highlight: boolean }[];
+	/** Dots: position in percent of the plot, diameter `d` in px. */
+	points: { key: string; x: number; y: number; highlight: boolean; d: number }[];
+	/** The last one is the step's note, by the released model's latest point. */
 	labels: TimelineLabel[];
 	xTicks: Tick[];
 	yTicks: Tick[];
@@ -60,17 +69,37 @@ export interface TimelineState {
 export interface LeaderboardState {
 	view: LeaderboardStep['board'];
 	axisTitle: string;
+	/** What the step shows, written on the chart: under the highlighted row, or by the last point. */
 	note: string;
-	/** The board's rows in order of their place on it (empty in the timeline view). */
+	/**
+	 * The board's rows, ordered by key (not by place), so that a model keeps its element, and
+	 * the elements their order, from board to board: a row moves to its new place instead of
+	 * being re-inserted (empty in the timeline view).
+	 */
 	rows: RowMark[];
+	/** The slot under the highlighted row that holds the note (percent of the rows box). */
+	callout: { y: number; h: number } | null;
 	/** Marker for rows left out of a long board. */
 	gap: { y: number; h: number; text: string } | null;
 	xTicks: Tick[];
 	timeline: TimelineState | null;
 }
 
-/** Room kept right of the widest interval for its score label, as a share of the track. */
-const LABEL_ROOM = 0.16;
+/** The height of the note's slot and of the gap marker, in row heights. */
+const SHORT_SLOT = 0.75;
+/** Room right of the widest interval for its score label, in px (gap and four digits). */
+const LABEL_ROOM_PX = 40;
+/** Half a tick label's width, in px: closer than this to an end of the axis, a label is set
+ * inside it (centred, it would be cut by the chart's edge or run into the column headers). */
+const TICK_HALF_PX = 18;
+
+/**
+ * The score track's width in px for a chart box `width` wide: the share the layers give it
+ * (Chart.svelte's container query: 46% of the box on a phone, 56% from 520 px).
+ */
+export function trackWidth(width: number): number {
+	return width * (width < 520 ? 0.46 : 0.56);
+}
 
 export function leaderboardState(
 	data: LeaderboardData,
@@ -91,9 +120,10 @@ export function leaderboardState(
 			axisTitle,
 			note: step.note,
 			rows: [],
+			callout: null,
 			gap: null,
 			xTicks: [],
-			timeline: timelineState(data, size, lang, labels)
+			timeline: timelineState(data, step.note, size, lang, labels)
 		};
 	}
 	return {
@@ -110,44 +140,68 @@ function boardState(
 	size: Size,
 	lang: Lang,
 	labels: LeaderboardLabels
-): Pick<LeaderboardState, 'rows' | 'gap' | 'xTicks' | 'timeline'> {
+): Pick<LeaderboardState, 'rows' | 'callout' | 'gap' | 'xTicks' | 'timeline'> {
 	const rows = data.boards[board];
 	const highlightKey = board === 'public' ? data.keys.public : data.keys.experimental;
-	// A gap marker stands where the board skips places (the long 13 April board).
+	const hl = rows.findIndex((r) => r.key === highlightKey);
+	// A gap marker stands where the board skips places (the long 13 April board), and the note
+	// takes a slot under the highlighted row; both are shorter than a row (one line of text).
 	const gapAfter = rows.findIndex((r, i) => i > 0 && r.position - rows[i - 1]!.position > 1) - 1;
-	const slots = rows.length + (gapAfter >= 0 ? 1 : 0);
+	const slots = rows.length + (gapAfter >= 0 ? SHORT_SLOT : 0) + (hl >= 0 ? SHORT_SLOT : 0);
 	const h = 100 / slots;
-	const slotOf = (i: number) => (gapAfter >= 0 && i > gapAfter ? i + 1 : i);
+	/** Top of row i, in row heights. */
+	const slotOf = (i: number) =>
+		i + (gapAfter >= 0 && i > gapAfter ? SHORT_SLOT : 0) + (hl >= 0 && i > hl ? SHORT_SLOT : 0);
 
+	const track = trackWidth(size.width);
+	const room = Math.min(0.3, LABEL_ROOM_PX / track);
 	const lo = min(rows, (r) => r.lo) ?? 0;
 	const hi = max(rows, (r) => r.hi) ?? 1;
 	const x = scaleLinear()
-		.domain([lo, hi + ((hi - lo) * LABEL_ROOM) / (1 - LABEL_ROOM)])
+		.domain([lo, hi + ((hi - lo) * room) / (1 - room)])
 		.range([0, 100]);
-	const tickCount = size.width < 520 ? 3 : 5;
-	const xTicks = x
-		.ticks(tickCount)
-		.filter((t) => x(t) >= 0 && x(t) <= 100 * (1 - LABEL_ROOM / 2))
-		.map((t) => ({ at: r2(x(t)), label: formatScore(t, lang) }));
+	// The fewest round ticks (from three on a phone, five wider) with room between their
+	// labels; a label near an end of the axis is set inside it rather than centred on its tick.
+	const inside = (n: number) => x.ticks(n).filter((t) => x(t) >= 0 && x(t) <= 100);
+	const roomy = (ts: number[]) => ts.length >= 2 && ((x(ts[1]!) - x(ts[0]!)) / 100) * track >= 48;
+	const ticks =
+		[3, 4, 5, 6, 8, 10]
+			.filter((n) => n >= (size.width < 520 ? 3 : 5))
+			.map(inside)
+			.find(roomy) ?? inside(3);
+	const edge = (100 * TICK_HALF_PX) / track;
+	const xTicks = ticks.map((t): Tick => ({
+		at: r2(x(t)),
+		label: formatScore(t, lang),
+		align: x(t) < edge ? 'start' : x(t) > 100 - edge ? 'end' : 'middle'
+	}));
 
 	const hiddenCount =
 		gapAfter >= 0 ? rows[gapAfter + 1]!.position - rows[gapAfter]!.position - 1 : 0;
 	return {
-		rows: rows.map((r: BoardRow, i): RowMark => ({
-			key: r.key,
-			name: r.name,
-			rank: formatNumber(r.rank, lang),
-			score: formatScore(r.score, lang),
-			y: r2(slotOf(i) * h),
-			h: r2(h),
-			x: r2(x(r.score)),
-			lo: r2(x(r.lo)),
-			hi: r2(x(r.hi)),
-			highlight: r.key === highlightKey
-		})),
+		rows: rows
+			.map((r: BoardRow, i): RowMark => ({
+				key: r.key,
+				name: r.name,
+				rank: formatNumber(r.rank, lang),
+				score: formatScore(r.score, lang),
+				y: r2(slotOf(i) * h),
+				h: r2(h),
+				x: r2(x(r.score)),
+				lo: r2(x(r.lo)),
+				hi: r2(x(r.hi)),
+				highlight: i === hl,
+				d: i === hl ? DOT.boardHighlight : DOT.board
+			}))
+			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+		callout: hl >= 0 ? { y: r2((slotOf(hl) + 1) * h), h: r2(SHORT_SLOT * h) } : null,
 		gap:
 			gapAfter >= 0 && hiddenCount > 0
-				? { y: r2((gapAfter + 1) * h), h: r2(h), text: labels.hidden_rows }
+				? {
+						y: r2((slotOf(gapAfter + 1) - SHORT_SLOT) * h),
+						h: r2(SHORT_SLOT * h),
+						text: labels.hidden_rows
+					}
 				: null,
 		xTicks,
 		timeline: null
@@ -156,6 +210,7 @@ function boardState(
 
 function timelineState(
 	data: LeaderboardData,
+	note: string,
 	size: Size,
 	lang: Lang,
 	labels: LeaderboardLabels
@@ -188,7 +243,8 @@ function timelineState(
 			y: r2(y(firstExp.rank)),
 			anchor: 'start',
 			below: true,
-			highlight: false
+			highlight: false,
+			note: false
 		},
 		{
 			text: `${labels.series_public}${sep}${formatRankOf(firstPublic.rank, firstPublic.models, lang)}`,
@@ -196,15 +252,17 @@ function timelineState(
 			y: r2(y(firstPublic.rank)),
 			anchor: 'start',
 			below: false,
-			highlight: true
+			highlight: true,
+			note: false
 		},
 		{
-			text: formatRankOf(lastPublic.rank, lastPublic.models, lang),
+			text: note,
 			x: r2(x(date(lastPublic))),
 			y: r2(y(lastPublic.rank)),
 			anchor: 'end',
 			below: true,
-			highlight: true
+			highlight: true,
+			note: true
 		}
 	];
 	const months = x.ticks(size.width < 520 ? 4 : 5).filter((d) => d.getUTCDate() === 1);
@@ -215,9 +273,16 @@ function timelineState(
 				key: `e${i}`,
 				x: r2(x(date(p))),
 				y: r2(y(p.rank)),
-				highlight: false
+				highlight: false,
+				d: DOT.timeline
 			})),
-			...pub.map((p, i) => ({ key: `p${i}`, x: r2(x(date(p))), y: r2(y(p.rank)), highlight: true }))
+			...pub.map((p, i) => ({
+				key: `p${i}`,
+				x: r2(x(date(p))),
+				y: r2(y(p.rank)),
+				highlight: true,
+				d: DOT.timelineLine
+			}))
 		],
 		labels: texts,
 		xTicks: months.map((d) => ({

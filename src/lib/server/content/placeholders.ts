@@ -13,6 +13,18 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 /** `{quote.<id>}` names a row of quotes.csv rather than a figure. */
 const QUOTE = 'quote.';
 
+/**
+ * A run of copy as the reader gets it. Transliterated names (亚历山大·王, 约书亚·本吉奥) never
+ * break at their middle dot: word joiners hold the dot to both halves, which line breaking in
+ * Chinese text would otherwise split ("亚历山大·" at a line's end, "王" on the next).
+ */
+function prose(text: string): Segment {
+	return {
+		kind: 'text',
+		text: text.replace(/(?<=\p{Script=Han})·(?=\p{Script=Han})/gu, '\u2060·\u2060')
+	};
+}
+
 /** What a placeholder can name: figures, and quotes. */
 export interface Lookup {
 	figures: FigureRegistry;
@@ -40,7 +52,7 @@ export function fillPlaceholders(
 	let last = 0;
 	for (const match of text.matchAll(PLACEHOLDER)) {
 		const index = match.index ?? 0;
-		if (index > last) segments.push({ kind: 'text', text: text.slice(last, index) });
+		if (index > last) segments.push(prose(text.slice(last, index)));
 		const [key = '', modifier] = (match[1] ?? '').split('|').map((s) => s.trim());
 		last = index + match[0].length;
 		if (key.startsWith(QUOTE)) {
@@ -85,7 +97,7 @@ export function fillPlaceholders(
 		}
 		segments.push({ kind: 'figure', key, text: figures.format(key, lang, modifier) });
 	}
-	if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+	if (last < text.length) segments.push(prose(text.slice(last)));
 	const stray = segments.find((s) => s.kind === 'text' && /[{}]/.test(s.text));
 	if (stray) {
 		throw new ContentError(file, where, `unmatched "{" or "}" in: ${JSON.stringify(stray.text)}`);

@@ -47,7 +47,8 @@ export function prepareDeal(figures: FigureRegistry): { data: DealData } {
 		valuation: money('deal.valuation'),
 		prevValuation: money('deal.prev_valuation'),
 		acquisitions: [acquisition('instagram'), acquisition('oculus'), acquisition('whatsapp')],
-		births: { lecun: date('deal.lecun_birth'), wang: date('deal.wang_birth') }
+		births: { lecun: date('deal.lecun_birth'), wang: date('deal.wang_birth') },
+		reorg: date('deal.reorg_month')
 	};
 	return { data };
 }

@@ -14,6 +14,8 @@ export function storyPage(langParam: string | undefined, article: boolean) {
 		otherLanguageHref: path(other),
 		otherModeHref: article ? storyPath(lang) : articlePath(lang),
 		urls: {
+			// The site's root (where /embed/ lives), whichever page this is.
+			root: absolute(`${base}/`),
 			// Article mode is the same story: search engines are pointed at the scrolly page.
 			canonical: absolute(storyPath(lang)),
 			zh: absolute(path('zh')),

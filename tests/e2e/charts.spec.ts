@@ -1,0 +1,73 @@
+/**
+ * The deal, layoffs and AMI charts as a reader sees them: the birth dots painted at their size
+ * (counted in screenshot pixels, not read from boxes), and each step's chart using its space
+ * with its note on the chart.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { BIRTH_DOT } from '../../src/lib/charts/deal/state';
+import { paintedBox, parseRgb, type Rgb } from '../shared/paint';
+import { LANGS, scrollToStep } from './helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+/** A CSS custom property of the page as the colour the browser paints. */
+async function cssColour(page: Page, name: string): Promise<Rgb> {
+	return parseRgb(
+		await page.evaluate((n) => {
+			const probe = document.createElement('span');
+			probe.style.color = `var(${n})`;
+			document.body.append(probe);
+			const c = getComputedStyle(probe).color;
+			probe.remove();
+			return c;
+		}, name)
+	);
+}
+
+for (const { lang, path } of LANGS) {
+	test(`${lang}: the deal's birth dots are painted round, at their state's diameter (±2 px)`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		// Measured without the step cards passing over the chart, and without the SVG layer (the
+		// lifelines run through the dots in the same colour; a dot drawn in SVG would vanish with
+		// it and fail here).
+		await page.addStyleTag({
+			content: '#deal .steps { visibility: hidden } #deal .stage svg { visibility: hidden }'
+		});
+		await scrollToStep(page, 'deal-wang');
+		await expect(page.locator('#deal .stage [data-view="ages"]')).toHaveCount(1, {
+			timeout: 8000
+		});
+		const colour = await cssColour(page, '--highlight');
+		const background = await cssColour(page, '--bg');
+		const measure = async () => {
+			const dots = await page.locator('#deal .stage [data-person]').evaluateAll((els) =>
+				els.map((el) => {
+					const r = el.getBoundingClientRect();
+					return {
+						who: el.getAttribute('data-person'),
+						x: r.left + r.width / 2,
+						y: r.top + r.height / 2
+					};
+				})
+			);
+			const png = await page.screenshot({ scale: 'device' });
+			const scale = await page.evaluate(() => devicePixelRatio);
+			return dots.map((d) => {
+				const box = paintedBox(png, { centre: d, colour, background, scale });
+				return {
+					who: d.who,
+					ok: Math.abs(box.width - BIRTH_DOT) <= 2 && Math.abs(box.height - BIRTH_DOT) <= 2,
+					painted: `${box.width.toFixed(1)}×${box.height.toFixed(1)} (want ${BIRTH_DOT})`
+				};
+			});
+		};
+		await expect
+			.poll(async () => (await measure()).filter((d) => !d.ok), { timeout: 8000 })
+			.toEqual([]);
+		const dots = await measure();
+		expect(dots.map((d) => d.who)).toEqual(['lecun', 'wang']);
+		console.log(`${lang} deal-wang dots: ${dots.map((d) => `${d.who} ${d.painted}`).join(', ')}`);
+	});
+}
