@@ -52,7 +52,8 @@ const lastRank = timeline.at(-1)!.rank_default!;
  * - `texts`: text nodes matching each pattern (the model's name on its leaderboard row, the
  *   rank the released model ended at), each one required;
  * - `highlight`: every shape, box or text painted in the highlight colour (`--highlight` or
- *   `--highlight-ink`) and not faded below half opacity, outside the chart's note line: the
+ *   `--highlight-ink`) and not faded below half opacity, outside the frame's note line (a note
+ *   the chart writes by its marks counts): the
  *   highlighted row's rank, score and interval; the deal's 49 squares; the layoffs' 600 marks
  *   and the teams hit; the AMI figures;
  * - `bars`: every filled bar (a painted box at least 2 px wide and 4 px tall, not faded): the
@@ -204,7 +205,9 @@ async function sweepSection(page: Page, section: string, marks: Record<string, M
 			const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon']);
 			const ownText = (el: Element) =>
 				[...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
-			const inNote = (el: Element) => el.closest('.chart-note') !== null;
+			// The frame's note line above the drawing (its swatch is a key, not a mark); a note the
+			// chart writes on the drawing, by its marks, is one of them.
+			const inNote = (el: Element) => el.closest('.chart-frame > .chart-note') !== null;
 			/** The boxes of the marks a step is about (see MARKS in the test file). */
 			const markBoxes = (spec: {
 				texts?: string[];
