@@ -33,7 +33,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		// build/ as `npm run build` makes it, unless the one tests/unit/build.test.ts checked is current.
+		command: `node scripts/build-once.js && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

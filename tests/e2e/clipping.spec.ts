@@ -53,7 +53,12 @@ function cutLabels(page: Page, frames: string) {
 					top: c.top - box.top,
 					bottom: box.bottom - c.bottom
 				};
-				const worst = Object.entries(out).filter(([, px]) => px > 1);
+				// A text's box is its font's content area, taller than the glyphs: it may pass a
+				// clipping line box by a fifth of the font size above and below without cutting ink.
+				const slack = Math.max(1, 0.2 * parseFloat(getComputedStyle(node.parentElement!).fontSize));
+				const worst = Object.entries(out).filter(
+					([side, px]) => px > (side === 'top' || side === 'bottom' ? slack : 1)
+				);
 				if (worst.length) {
 					cut.push(
 						`"${text}" out of ${name(el)} by ${worst.map(([side, px]) => `${Math.round(px)} px ${side}`).join(', ')}`

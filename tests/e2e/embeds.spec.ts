@@ -2,15 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-	LANGS,
-	drawnRows,
-	expectDrawnAt,
-	expectedLeaderboard,
-	guard,
-	missingInBuild,
-	snippetUrls
-} from './helpers';
+import { LANGS, drawnRows, expectDrawnAt, expectedLeaderboard, guard } from './helpers';
+import { missingInBuild, snippetUrls } from './site';
 
 /**
  * Embeds as a newsroom uses them: the snippet from the story's "Embed this section" control,

@@ -1,8 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 // Worked out from the CSVs; shared with the engine tours (tests/engines/).
 export { expectedLeaderboard, readCsv } from '../shared/leaderboard';
-import { readFileSync } from 'node:fs';
-import { resolvePath } from './site';
 
 export const LANGS = [
 	{ lang: 'zh', path: '/', htmlLang: 'zh-CN' },
@@ -143,23 +141,4 @@ export async function expectStackedView(page: Page) {
 		expect(c.note, `${c.id}: the chart's note line`).not.toBe('');
 		expect(c.drawn, `${c.id}: marks drawn`).toBeGreaterThan(0);
 	}
-}
-
-/** The URLs in an embed code a newsroom pastes: the container's, the no-script link, the loader, the iframe. */
-export function snippetUrls(code: string): string[] {
-	return [...code.matchAll(/\s(?:data-lecun-embed|href|src)="([^"]*)"/g)].map((m) =>
-		m[1]!.replaceAll('&amp;', '&')
-	);
-}
-
-/** Those of `urls` that are not a file of the build at `root` (or an id in it), with why. */
-export function missingInBuild(urls: string[], root: string, base: string, site: string) {
-	return urls.flatMap((url) => {
-		if (!url.startsWith(`${site}${base}/`)) return [`${url}: not on ${site}${base}/`];
-		const [path = '', hash] = url.slice(site.length).split('#');
-		const file = resolvePath(root, base, path);
-		if (!file) return [`${url}: no file in ${root}`];
-		if (hash && !readFileSync(file, 'utf8').includes(`id="${hash}"`)) return [`${url}: no id`];
-		return [];
-	});
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { buildOnce } from '../../scripts/build-once.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { request, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,17 +61,13 @@ for (const site of SITES) {
 		test.beforeAll(async () => {
 			test.setTimeout(240_000);
 			if (site.build) {
-				const started = Date.now();
-				execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-					stdio: 'pipe',
-					env: {
-						...process.env,
-						BASE_PATH: site.base,
-						BUILD_DIR: site.dir,
-						KIT_OUT_DIR: '.build-nginx/kit'
-					}
-				});
-				console.log(`built ${site.dir} with BASE_PATH=${site.base} in ${Date.now() - started} ms`);
+				// The same sub-path build the unit tests check (scripts/build-once.js): made once.
+				const { built, ms } = buildOnce({ dir: site.dir, base: site.base });
+				console.log(
+					built
+						? `built ${site.dir} with BASE_PATH=${site.base} in ${ms} ms`
+						: `${site.dir} is current`
+				);
 			} else if (!existsSync(join(site.dir, 'index.html'))) {
 				throw new Error(`no ${site.dir}index.html: run \`npm run build\` first`);
 			}

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { loadAll } from '$lib/server/content/load';
 import {
 	formatAge,
 	formatDate,
+	formatLargeCount,
 	formatMoney,
 	formatNumber,
 	formatOrdinal,
@@ -29,8 +33,87 @@ describe('money', () => {
 	it('uses 万 below one 亿', () => {
 		expect(formatMoney(20, 'USD million', 'zh')).toBe('2000万美元');
 	});
-	it('never says 14.3G', () => {
-		expect(formatValue(14.3, 'USD billion', 'en')).not.toMatch(/G/);
+	it('never says 14.3G or $14.3B', () => {
+		expect(formatValue(14.3, 'USD billion', 'en')).not.toMatch(/G|B/);
+	});
+	it('keeps the digits a precision asks for, where Intl alone would round (10亿, 1.1亿)', () => {
+		expect(formatMoney(1.03, 'USD billion', 'zh', 2)).toBe('10.3亿美元');
+		expect(formatMoney(1.03, 'USD billion', 'en', 2)).toBe('$1.03 billion');
+		expect(formatMoney(105, 'EUR million', 'zh', 0)).toBe('1.05亿欧元');
+		expect(formatMoney(29, 'USD billion', 'zh', 0)).toBe('290亿美元');
+		// Trailing zeros of a precision are not written: 13.80 with 2 decimals reads 13.8.
+		expect(formatMoney(13.8, 'USD billion', 'en', 2)).toBe('$13.8 billion');
+	});
+});
+
+describe('every money and large-count figure in figures.csv reads back to its source value', () => {
+	// The source values, read from the CSV here (d3-dsv), not through the loader's parsing.
+	const rows = csvParse(readFileSync('src/data/figures.csv', 'utf8').replace(/^\uFEFF/, ''));
+	const SCALE: Record<string, number> = {
+		'USD billion': 1e9,
+		'USD million': 1e6,
+		'EUR billion': 1e9,
+		'EUR million': 1e6,
+		count: 1
+	};
+	const WORDS: Record<string, number> = {
+		thousand: 1e3,
+		million: 1e6,
+		billion: 1e9,
+		trillion: 1e12,
+		万: 1e4,
+		亿: 1e8,
+		万亿: 1e12
+	};
+	const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', 美元: 'USD', 欧元: 'EUR' };
+	/** The amount a reader reads in a text such as "$14.3 billion", "143亿美元" or "78,450". */
+	function readBack(text: string): { amount: number; currency?: string } {
+		const m =
+			/^([$€])?([\d,]+(?:\.\d+)?)(?: (thousand|million|billion|trillion))?$/.exec(text) ??
+			/^()([\d,]+(?:\.\d+)?)(万亿|亿|万)?(美元|欧元)?$/.exec(text);
+		if (!m) throw new Error(`cannot read "${text}"`);
+		const [, symbol, digits, word, name] = m;
+		return {
+			amount: Number(digits!.replaceAll(',', '')) * (word ? WORDS[word]! : 1),
+			currency: CURRENCY[symbol || name || '']
+		};
+	}
+	const figures = rows.filter((r) => r.unit! in SCALE);
+	const { figures: registry } = loadAll();
+
+	it('covers the figures (money in both currencies and scales, counts over a million)', () => {
+		expect(figures.map((r) => r.unit)).toEqual(
+			expect.arrayContaining(['USD billion', 'EUR million', 'EUR billion', 'count'])
+		);
+		expect(figures.some((r) => Number(r.value) >= 1e9 && r.unit === 'count')).toBe(true);
+	});
+
+	for (const row of figures) {
+		for (const lang of ['zh', 'en'] as const) {
+			const formats = row.unit === 'count' ? [undefined, 'large', 'number'] : [undefined];
+			for (const format of formats) {
+				it(`${row.id}${format ? `|${format}` : ''} (${row.value} ${row.unit}) in ${lang}`, () => {
+					const text = registry.format(row.id!, lang, format);
+					const { amount, currency } = readBack(text);
+					const expected = Number(row.value) * SCALE[row.unit!]!;
+					expect(Math.abs(amount - expected) / expected, `"${text}"`).toBeLessThan(1e-12);
+					if (row.unit !== 'count') expect(currency, text).toBe(row.unit!.slice(0, 3));
+				});
+			}
+		}
+	}
+});
+
+describe('large counts', () => {
+	it('in words above a million (en) or ten thousand (zh), every digit kept', () => {
+		expect(formatLargeCount(1_200_000_000, 'en')).toBe('1.2 billion');
+		expect(formatLargeCount(1_200_000_000, 'zh')).toBe('12亿');
+		expect(formatLargeCount(1_000_000, 'en')).toBe('1 million');
+		expect(formatLargeCount(1_000_000, 'zh')).toBe('100万');
+		expect(formatLargeCount(123_456_789, 'zh')).toBe('1.23456789亿');
+		expect(formatLargeCount(78_450, 'en')).toBe('78,450');
+		expect(formatLargeCount(78_450, 'zh')).toBe('7.845万');
+		expect(formatLargeCount(600, 'zh')).toBe('600');
 	});
 });
 

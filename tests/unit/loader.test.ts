@@ -210,12 +210,14 @@ describe('an editor’s mistakes stop the build with a message naming file, key 
 		expect(e.message).toMatch(/expected view: stake, valuation, acquisitions or ages/);
 	});
 
-	it('a language missing a label key the other has', () => {
+	it('an event label one language has and the other does not', () => {
 		const e = errorOf(
-			withEdit('src/content/en/story.aml', (t) => t.replace(/^not_found_link: .*\n/m, ''))
+			withEdit('src/content/en/story.aml', (t) =>
+				t.replace('{timeline}\n', '{timeline}\nfounding: FAIR opens in New York\n')
+			)
 		);
-		expect(e.file).toBe('src/content/en/story.aml');
-		expect(e.message).toMatch(/ui\.not_found_link: missing; src\/content\/zh\/story\.aml has it/);
+		expect(e.file).toBe('src/content/zh/story.aml');
+		expect(e.message).toMatch(/timeline\.founding: missing; src\/content\/en\/story\.aml has it/);
 	});
 
 	it('a chart without its source line', () => {
@@ -284,6 +286,44 @@ describe('the passage after a section’s scrolly block', () => {
 		expect(e.message).toMatch(
 			/after\[0\]: placeholder \{quote\.wang_learn\} names no quote.*quote\.wang_learns/
 		);
+	});
+});
+
+describe('the interface words ({ui})', () => {
+	const without = (key: string) => (t: string) => t.replace(new RegExp(`^${key}: .*\n`, 'm'), '');
+
+	it('a word deleted from one language stops the build, naming the file and the key', () => {
+		const e = errorOf(withEdit('src/content/zh/story.aml', without('embed_copy')));
+		expect(e.file).toBe('src/content/zh/story.aml');
+		expect(e.where).toBe('ui.embed_copy');
+		expect(e.message).toMatch(/ui\.embed_copy: missing: a page uses this word/);
+	});
+
+	it('a word deleted from both languages stops the build too (the Copy button would be empty)', () => {
+		const files = withEdit('src/content/en/story.aml', without('embed_copy'));
+		files['src/content/zh/story.aml'] = without('embed_copy')(files['src/content/zh/story.aml']!);
+		const e = errorOf(files);
+		expect(e.file).toBe('src/content/zh/story.aml');
+		expect(e.where).toBe('ui.embed_copy');
+	});
+
+	it('an empty word stops the build', () => {
+		const e = errorOf(
+			withEdit('src/content/en/story.aml', (t) => t.replace(/^embed_next: .*$/m, 'embed_next:'))
+		);
+		expect(e.file).toBe('src/content/en/story.aml');
+		expect(e.message).toMatch(/ui\.embed_next: expected text, found nothing/);
+	});
+
+	it('a word no page uses stops the build, naming the file and the key', () => {
+		const e = errorOf(
+			withEdit('src/content/en/story.aml', (t) =>
+				t.replace(/^embed_copy: .*$/m, '$&\nembed_paste: Paste')
+			)
+		);
+		expect(e.file).toBe('src/content/en/story.aml');
+		expect(e.where).toBe('ui.embed_paste');
+		expect(e.message).toMatch(/no page uses this word/);
 	});
 });
 

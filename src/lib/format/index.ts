@@ -7,7 +7,7 @@ export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'] as const;
 
 /** BCP 47 tags for `<html lang>` and Intl. Simplified Chinese is the piece's first language. */
-export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 /** Units a figure can carry. Money units name currency and scale, as in the fact sheet. */
 export type Unit =
@@ -50,7 +50,7 @@ const MONEY: Record<string, { currency: 'USD' | 'EUR'; scale: number }> = {
 	'EUR million': { currency: 'EUR', scale: 1e6 }
 };
 
-export function isMoney(unit: Unit): boolean {
+function isMoney(unit: Unit): boolean {
 	return unit in MONEY;
 }
 
@@ -94,6 +94,35 @@ function decimalsOf(value: number): number {
 }
 
 /**
+ * Significant digits of a value written with `decimals` places (14.3 with 1 → 3, 500 with 0 → 3,
+ * 0.05 with 2 → 1): the same count in any scale, so 14.3 billion is 143亿 and never rounded to 140亿.
+ */
+function significantDigits(value: number, decimals: number): number {
+	if (value === 0) return 1;
+	return Math.min(21, Math.max(1, Math.floor(Math.log10(Math.abs(value))) + 1 + decimals));
+}
+
+/**
+ * Large amounts in the language's own words, by Intl's compact notation: en "14.3 billion",
+ * "500 million" (long form, never "14.3B"); zh "143亿", "2000万", or with `currency` "143亿美元".
+ * `digits`: significant digits kept, so nothing is rounded away from the source.
+ */
+function compact(amount: number, lang: Lang, digits: number, currency?: 'USD' | 'EUR'): string {
+	return cached(
+		`c|${lang}|${digits}|${currency}`,
+		() =>
+			new Intl.NumberFormat(LOCALE[lang], {
+				notation: 'compact',
+				compactDisplay: 'long',
+				maximumSignificantDigits: digits,
+				// Grouped as plain numbers are ("1,234.5678万"), but not money: "2000万美元".
+				useGrouping: !currency,
+				...(currency && { style: 'currency', currency, currencyDisplay: 'name' })
+			})
+	).format(amount);
+}
+
+/**
  * Money in words a reader (and a screen reader) says right:
  * en "$14.3 billion", "€500 million"; zh "143亿美元", "5亿欧元", "1.05亿欧元".
  * `precision` is the number of decimals the source gives in `unit` (13.79 → 2).
@@ -101,33 +130,16 @@ function decimalsOf(value: number): number {
 export function formatMoney(value: number, unit: Unit, lang: Lang, precision?: number): string {
 	const money = MONEY[unit];
 	if (!money) throw new Error(`formatMoney: "${unit}" is not a money unit`);
-	const decimals = precision ?? decimalsOf(value);
-	if (lang === 'en') {
-		const symbol = money.currency === 'USD' ? '$' : '€';
-		const word = money.scale === 1e9 ? 'billion' : 'million';
-		return `${symbol}${formatNumber(value, 'en', decimals)} ${word}`;
-	}
-	// Chinese counts in 万 (1e4) and 亿 (1e8). Moving from billions to 亿 shifts the point one place
-	// right (14.3 billion = 143 亿), from millions to 亿 two places left (500 million = 5 亿).
-	const currencyName = money.currency === 'USD' ? '美元' : '欧元';
-	const exponent = Math.round(Math.log10(money.scale)); // 9 or 6
-	if (value * money.scale >= 1e8) {
-		const shift = exponent - 8; // 1 for billions, -2 for millions
-		const inYi = shiftDecimal(value, shift);
-		return `${formatNumber(inYi, 'zh', Math.max(0, decimals - shift), false)}亿${currencyName}`;
-	}
-	const shift = exponent - 4;
-	const inWan = shiftDecimal(value, shift);
-	return `${formatNumber(inWan, 'zh', Math.max(0, decimals - shift), false)}万${currencyName}`;
-}
-
-/** value × 10^shift without binary floating-point noise (13.79 × 10 = 137.9, not 137.89999). */
-function shiftDecimal(value: number, shift: number): number {
-	return Number(`${value}e${shift}`);
+	const digits = significantDigits(value, precision ?? decimalsOf(value));
+	const amount = value * money.scale;
+	// Intl's English compact currency is "$14B" only; the house writes the word, after the symbol.
+	if (lang === 'en')
+		return `${money.currency === 'USD' ? '$' : '€'}${compact(amount, 'en', digits)}`;
+	return compact(amount, 'zh', digits, money.currency);
 }
 
 /** Percent of a whole, given in percent units: 49 → "49%" (both languages write it so). */
-export function formatPercent(value: number, lang: Lang, precision = 0): string {
+function formatPercent(value: number, lang: Lang, precision = 0): string {
 	return `${formatNumber(value, lang, precision)}%`;
 }
 
@@ -245,16 +257,9 @@ export function formatRankOf(rank: number, total: number, lang: Lang): string {
 
 /**
  * A large count in words: en "1.2 billion", "1 million"; zh "12亿", "100万" (the `|large`
- * placeholder format). Exact: the point is shifted in the decimal text, never by float maths.
+ * placeholder format), every digit kept. Below a million (en) or ten thousand (zh): digits, "78,450".
  */
 export function formatLargeCount(n: number, lang: Lang): string {
-	const shifted = (exp: number) => Number(`${n}e-${exp}`);
-	if (lang === 'zh') {
-		if (n >= 1e8) return `${formatNumber(shifted(8), lang, decimalsOf(shifted(8)))}亿`;
-		if (n >= 1e4) return `${formatNumber(shifted(4), lang, decimalsOf(shifted(4)))}万`;
-		return formatNumber(n, lang);
-	}
-	if (n >= 1e9) return `${formatNumber(shifted(9), lang, decimalsOf(shifted(9)))} billion`;
-	if (n >= 1e6) return `${formatNumber(shifted(6), lang, decimalsOf(shifted(6)))} million`;
-	return formatNumber(n, lang);
+	if (n < (lang === 'zh' ? 1e4 : 1e6)) return formatNumber(n, lang, decimalsOf(n));
+	return compact(n, lang, significantDigits(n, decimalsOf(n)));
 }

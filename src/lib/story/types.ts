@@ -1,5 +1,6 @@
 /** The plain, typed objects the build-time loader hands to the page. No ArchieML or CSV here. */
 import type { Lang } from '$lib/format';
+import type { UiWords } from '$lib/server/content/ui';
 import type {
 	LeaderboardData,
 	LeaderboardLabels,
@@ -103,8 +104,8 @@ export interface StoryMeta {
 	/** The date of the latest correction (ISO, and as read), when there is one. */
 	modified?: string;
 	modifiedText?: string;
-	/** Site-wide strings (buttons, hints, headings). */
-	ui: Record<string, string>;
+	/** Site-wide strings (buttons, hints, headings), every one required (src/lib/server/content/ui.ts). */
+	ui: UiWords;
 }
 
 /** A dated entry of the corrections and updates log (src/data/corrections.csv). */

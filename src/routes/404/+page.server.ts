@@ -12,9 +12,9 @@ export const load: PageServerLoad = () => {
 	const words = (lang: 'zh' | 'en') => {
 		const { ui } = loadStory(lang).meta;
 		return {
-			title: ui.not_found_title ?? '',
-			text: ui.not_found_text ?? '',
-			link: ui.not_found_link ?? '',
+			title: ui.not_found_title,
+			text: ui.not_found_text,
+			link: ui.not_found_link,
 			href: storyPath(lang)
 		};
 	};

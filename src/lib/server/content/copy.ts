@@ -5,6 +5,7 @@
 import archieml from 'archieml';
 import { z } from 'zod';
 import { ContentError } from './errors';
+import { uiSchema } from './ui';
 
 const slug = z
 	.string({ error: 'expected an id' })
@@ -27,7 +28,7 @@ export const storyFileSchema = z
 		method: paragraphs.min(1),
 		timeline: z.record(z.string(), text, { error: 'expected a {timeline} block of event labels' }),
 		sections: z.array(slug, { error: 'expected the list of section ids ([sections] … [])' }).min(1),
-		ui: z.record(z.string(), text, { error: 'expected a {ui} block of labels' })
+		ui: uiSchema
 	})
 	.strict();
 
@@ -57,8 +58,14 @@ export const sectionFileSchema = z
 	})
 	.strict();
 
-export type StoryFile = z.output<typeof storyFileSchema>;
+type StoryFile = z.output<typeof storyFileSchema>;
 export type SectionFile = z.output<typeof sectionFileSchema>;
+
+/** One language's copy: its story file and a file per section, each with its path. */
+export interface CopyFiles {
+	story: { file: string; copy: StoryFile };
+	sections: Record<string, { file: string; copy: SectionFile }>;
+}
 
 /** Parses one ArchieML file against a schema; the error names the file and the key path. */
 export function parseCopy<S extends z.ZodType>(
@@ -86,8 +93,10 @@ export function check<S extends z.ZodType>(
 	]
 		.join('')
 		.replace(/^\./, '');
-	const unknownKeys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-	return fail(file, path || '(top level)', `${issue.message}${unknownKeys}`);
+	// An unknown key is named in the path, as an editor looks for it: `ui.embed_copyy`.
+	const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+	const where = [path, ...unknown.slice(0, 1)].filter(Boolean).join('.');
+	return fail(file, where || '(top level)', issue.message);
 }
 
 function fail(file: string, where: string, problem: string): never {

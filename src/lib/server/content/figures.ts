@@ -11,9 +11,10 @@ import {
 } from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
+import type { SourceRow } from './sources';
 
 /** How far a figure can be trusted; the copy must say "reportedly" for CONFIRMED-AS-REPORTED. */
-export const STATUSES = [
+const STATUSES = [
 	'CONFIRMED',
 	'CONFIRMED-AS-REPORTED',
 	'CONFIRMED-WITH-CORRECTION',
@@ -21,7 +22,7 @@ export const STATUSES = [
 	'UNVERIFIED',
 	'DERIVED'
 ] as const;
-export type Status = (typeof STATUSES)[number];
+type Status = (typeof STATUSES)[number];
 
 /** One figure the copy can name as `{key}`: its value, how to write it, and where it comes from. */
 export interface Figure {
@@ -35,54 +36,6 @@ export interface Figure {
 	/** Where the value was read: a data file and row, for the proof page. */
 	origin: string;
 }
-
-const flag = z.enum(['', 'yes'], { error: 'expected "yes" or nothing' });
-const bothOrNeither = (a: string, b: string) => (row: Record<string, string>) =>
-	(row[a] === '') === (row[b] === '');
-
-/**
- * A source: its original publisher (never a relay: relays go in read_via and are never linked),
- * in English and in its usual Chinese form; its headline, or a description of it (description =
- * yes) with the description in Chinese too; its date, marked when approximate.
- */
-export const sourceSchema = z
-	.object({
-		id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id in lower-case letters, digits and "-"'),
-		publisher: z.string().min(1, 'expected the original publisher'),
-		// Empty when the name is the same in Chinese (LMArena, TechCrunch).
-		publisher_zh: z.string(),
-		title: z.string().min(1, 'expected the title'),
-		// Descriptions are ours and translated; headlines stay as published.
-		title_zh: z.string(),
-		description: flag,
-		date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'expected a date YYYY-MM-DD, YYYY-MM or YYYY'),
-		approximate: flag,
-		// Empty when we only read the source through a relay: relays and content farms are never linked.
-		url: z
-			.string()
-			.regex(
-				/^(https:\/\/\S+)?$/,
-				'expected a link to the original or an archive (https://…), or nothing'
-			),
-		read_via: z.string(),
-		read_via_zh: z.string(),
-		note: z.string(),
-		note_zh: z.string()
-	})
-	.refine((row) => (row.description === 'yes') === (row.title_zh !== ''), {
-		path: ['title_zh'],
-		message:
-			'expected the Chinese description when description is "yes", and nothing for a headline'
-	})
-	.refine(bothOrNeither('read_via', 'read_via_zh'), {
-		path: ['read_via_zh'],
-		message: 'expected read_via and read_via_zh both filled or both empty'
-	})
-	.refine(bothOrNeither('note', 'note_zh'), {
-		path: ['note_zh'],
-		message: 'expected note and note_zh both filled or both empty'
-	});
-export type SourceRow = z.output<typeof sourceSchema>;
 
 const figureRowSchema = z
 	.object({

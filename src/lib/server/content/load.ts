@@ -9,12 +9,16 @@ import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
 import { prepareAmi } from '../data/ami';
 import { prepareDeal } from '../data/deal';
 import { prepareLayoffs } from '../data/layoffs';
-import { parseCopy, sectionFileSchema, storyFileSchema } from './copy';
+import { parseCopy, sectionFileSchema, storyFileSchema, type CopyFiles } from './copy';
+import { parseCorrections } from './corrections';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
-import { FigureRegistry, parseFigures, sourceSchema, type Figure } from './figures';
+import { FigureRegistry, parseFigures, type Figure } from './figures';
+import { checkLanguagesAgree } from './languages';
 import { parseQuotes, type Quote } from './quotes';
-import { buildStory, checkLanguagesAgree, type CopyFiles } from './story';
+import { parseSources } from './sources';
+import { buildStory } from './story';
+import { parseTimeline } from './timeline';
 
 /** Every editor's file, as text, keyed by its path from the project root. */
 export type Files = Record<string, string>;
@@ -33,7 +37,7 @@ export const projectFiles: Files = Object.fromEntries(
 	Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), text])
 );
 
-export interface Loaded {
+interface Loaded {
 	stories: Record<Lang, Story>;
 	figures: FigureRegistry;
 	quotes: Map<string, Quote>;
@@ -46,17 +50,7 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		if (text === undefined) throw new ContentError(path, '(file)', 'missing');
 		return text;
 	};
-	const sources = parseCsv('src/data/sources.csv', read('src/data/sources.csv'), sourceSchema);
-	sources.forEach((s, i) => {
-		const first = sources.findIndex((o) => o.id === s.id);
-		if (first !== i) {
-			throw new ContentError(
-				'src/data/sources.csv',
-				`line ${i + 2}, column "id"`,
-				`"${s.id}" is already used on line ${first + 2}; every source needs its own id`
-			);
-		}
-	});
+	const sources = parseSources('src/data/sources.csv', read('src/data/sources.csv'));
 	const figuresFromSheet = parseFigures(
 		'src/data/figures.csv',
 		read('src/data/figures.csv'),
@@ -83,25 +77,8 @@ export function loadAll(files: Files = projectFiles): Loaded {
 	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
 	const quotes = parseQuotes('src/data/quotes.csv', read('src/data/quotes.csv'), sources);
 	const ami = prepareAmi(figures);
-	const corrections = parseCsv(
-		'src/data/corrections.csv',
-		read('src/data/corrections.csv'),
-		z.object({
-			date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
-			section: z.string().min(1, 'expected the section id'),
-			zh: z.string().min(1, 'expected the Chinese text'),
-			en: z.string().min(1, 'expected the English text')
-		})
-	).map((row, i) => ({ ...row, line: i + 2 }));
-	const timeline = parseCsv(
-		'src/data/timeline.csv',
-		read('src/data/timeline.csv'),
-		z.object({
-			id: z.string().regex(/^[a-z0-9-]+$/, 'expected an event id'),
-			figure: z.string().min(1, 'expected the key of a date figure'),
-			section: z.string().min(1, 'expected the section id')
-		})
-	).map((row, i) => ({ ...row, line: i + 2 }));
+	const corrections = parseCorrections(read('src/data/corrections.csv'));
+	const timeline = parseTimeline(read('src/data/timeline.csv'));
 	// The deal chart draws figures from figures.csv itself (rows deal.*).
 	const deal = prepareDeal(figures);
 	const layoffs = prepareLayoffs(figures);

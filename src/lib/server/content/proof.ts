@@ -5,14 +5,14 @@
 import type { Paragraph, Source } from '$lib/story/types';
 import { loadAll } from './load';
 
-export interface ProofBlock {
+interface ProofBlock {
 	/** Where it sits: section and step ids, or a part of the opening. */
 	where: string;
 	zh: Paragraph[];
 	en: Paragraph[];
 }
 
-export interface ProofFigure {
+interface ProofFigure {
 	key: string;
 	value: string;
 	unit: string;
@@ -23,7 +23,7 @@ export interface ProofFigure {
 
 const text = (s: string): Paragraph[] => [[{ kind: 'text', text: s }]];
 
-export interface ProofQuote {
+interface ProofQuote {
 	id: string;
 	speaker: string;
 	words: string;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Lang } from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
-import type { SourceRow } from './figures';
+import type { SourceRow } from './sources';
 
 export interface Quote {
 	id: string;

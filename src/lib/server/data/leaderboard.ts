@@ -49,8 +49,8 @@ export const LEADERBOARD_FILES = {
 	timeline: 'src/data/leaderboard/llama4_arena_timeline.csv'
 } as const;
 
-export const EXPERIMENTAL = 'Llama-4-Maverick-03-26-Experimental';
-export const PUBLIC = 'Llama-4-Maverick-17B-128E-Instruct';
+const EXPERIMENTAL = 'Llama-4-Maverick-03-26-Experimental';
+const PUBLIC = 'Llama-4-Maverick-17B-128E-Instruct';
 /** The entry Meta's 1417 is compared with; the 2025-01-29 one is on the same board. */
 const GPT4O = 'ChatGPT-4o-latest (2025-03-26)';
 /** An older model named in the copy as standing above the released one. */
@@ -65,7 +65,7 @@ const PUBLIC_BELOW = 2;
 const ARCHIVE = ['lmarena-archive'];
 const ARCHIVE_AND_CATALOG = ['lmarena-archive', 'lmarena-catalog'];
 
-export type LeaderboardFiles = Record<keyof typeof LEADERBOARD_FILES, string>;
+type LeaderboardFiles = Record<keyof typeof LEADERBOARD_FILES, string>;
 
 export function prepareLeaderboard(texts: LeaderboardFiles): {
 	data: LeaderboardData;
