@@ -80,8 +80,8 @@ async function waitReady(tab: Tab) {
 
 /**
  * A chart as a reader sees it: the visible texts inside `selector` (note line, labels, names,
- * values), sorted, without axis ticks (their number follows the chart's size, which differs
- * between the sticky chart and the article's).
+ * values), sorted, without axis ticks (`tick`, `xtick`, `ytick`: their number follows the chart's
+ * size, which differs between the sticky chart and the article's).
  */
 function chartTexts(selector: string): string[] | null {
 	const root = document.querySelector(selector);
@@ -91,7 +91,7 @@ function chartTexts(selector: string): string[] | null {
 	for (let n = walk.nextNode(); n; n = walk.nextNode()) {
 		const text = (n.textContent ?? '').trim();
 		const el = n.parentElement;
-		if (!text || !el || el.closest('.tick')) continue;
+		if (!text || !el || el.closest('.tick, .xtick, .ytick')) continue;
 		if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
 		const box = el.getBoundingClientRect();
 		if (box.width > 0 && box.height > 0) out.push(text);
