@@ -57,7 +57,7 @@ async function staticView(browser: Browser, baseURL: string, path: string): Prom
 			.filter((s) => s.steps.length > 0);
 		const notes: Record<string, string> = {};
 		for (const step of document.querySelectorAll('[data-step]')) {
-			const note = step.querySelector('.static-chart p[class*="-note"]');
+			const note = step.querySelector('.static-chart .chart-note');
 			notes[step.id] = (note?.textContent ?? '').trim();
 		}
 		return { sections, notes };
@@ -281,9 +281,7 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 					notes: Object.fromEntries(
 						sections.map((s) => [
 							s.id,
-							(
-								document.querySelector(`#${s.id} .stage p[class*="-note"]`)?.textContent ?? ''
-							).trim()
+							(document.querySelector(`#${s.id} .stage .chart-note`)?.textContent ?? '').trim()
 						])
 					),
 					stageShown: sections.map(
