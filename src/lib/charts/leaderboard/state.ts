@@ -106,11 +106,11 @@ const TICK_HALF_PX = 18;
 
 /**
  * The score track's width in px for a chart box `width` wide: the share the layers give it
- * (Chart.svelte's container query: 38% of the box on a phone, so most names fit on one line
+ * (Chart.svelte's container query: 34% of the box on a phone, so most names fit on one line
  * and the rows can be dense; 56% from 520 px).
  */
 export function trackWidth(width: number): number {
-	return width * (width < 520 ? 0.38 : 0.56);
+	return width * (width < 520 ? 0.34 : 0.56);
 }
 
 export function leaderboardState(
