@@ -268,16 +268,17 @@ function viewLabels(
 				valign: 'top',
 				tone: 'ink'
 			},
+			// Under the 2024 square, beside the company now: the tallest free column, so a long
+			// note wraps clear of the labels on a phone's short box.
 			{
 				key: 'note',
 				lines: [note],
-				x: right,
-				y: pctY(v.py),
+				x: x(v.px),
+				y: pctY(v.py + v.prevSide + 3),
 				align: 'start',
 				valign: 'top',
 				tone: 'note',
-				lift: -2.8,
-				width: r2(VALUATION.right - right)
+				width: r2(x(v.wx - 3) - x(v.px))
 			},
 			{
 				key: 'now',
