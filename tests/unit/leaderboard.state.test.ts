@@ -79,9 +79,10 @@ describe('leaderboard chart state', () => {
 	it('keeps every mark inside the box and rows from overlapping', () => {
 		for (const board of ['default', 'style', 'public'] as const) {
 			const s = state(board);
-			const ys = s.rows.map((r) => r.y).sort((a, b) => a - b);
-			ys.forEach(
-				(y, i) => i > 0 && expect(y - ys[i - 1]!).toBeGreaterThanOrEqual(s.rows[0]!.h - 0.02)
+			const rows = [...s.rows].sort((a, b) => a.y - b.y);
+			rows.forEach(
+				(r, i) =>
+					i > 0 && expect(r.y - rows[i - 1]!.y).toBeGreaterThanOrEqual(rows[i - 1]!.h - 0.02)
 			);
 			for (const r of s.rows) {
 				for (const v of [r.x, r.lo, r.hi, r.y, r.y + r.h]) {

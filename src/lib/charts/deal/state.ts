@@ -268,16 +268,17 @@ function viewLabels(
 				valign: 'top',
 				tone: 'ink'
 			},
+			// Under the 2024 square, beside the company now: the tallest free column, so a long
+			// note wraps clear of the labels on a phone's short box.
 			{
 				key: 'note',
 				lines: [note],
-				x: right,
-				y: pctY(v.py),
+				x: x(v.px),
+				y: pctY(v.py + v.prevSide + 3),
 				align: 'start',
 				valign: 'top',
 				tone: 'note',
-				lift: -2.8,
-				width: r2(VALUATION.right - right)
+				width: r2(x(v.wx - 3) - x(v.px))
 			},
 			{
 				key: 'now',
@@ -304,10 +305,14 @@ function viewLabels(
 			tone: 'ink'
 		});
 		const scale = sq.scale!;
+		// Price and year on one line: three-line labels beside the small squares run into each
+		// other in a phone's short box.
+		const priced = (value: string, key: AcquisitionKey) =>
+			`${value}${lang === 'zh' ? '，' : ', '}${year(key)}`;
 		return [
-			beside('whatsapp', [labels.acq_whatsapp, labels.acq_whatsapp_value, year('whatsapp')]),
-			beside('oculus', [labels.acq_oculus, labels.acq_oculus_value, year('oculus')]),
-			beside('instagram', [labels.acq_instagram, labels.acq_instagram_value, year('instagram')]),
+			beside('whatsapp', [labels.acq_whatsapp, priced(labels.acq_whatsapp_value, 'whatsapp')]),
+			beside('oculus', [labels.acq_oculus, priced(labels.acq_oculus_value, 'oculus')]),
+			beside('instagram', [labels.acq_instagram, priced(labels.acq_instagram_value, 'instagram')]),
 			{
 				key: 'scale',
 				lines: [labels.acq_scale, labels.acq_scale_value, yearLabel(data.date, lang)],

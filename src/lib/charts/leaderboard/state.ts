@@ -85,8 +85,19 @@ export interface LeaderboardState {
 	timeline: TimelineState | null;
 }
 
-/** The height of the note's slot and of the gap marker, in row heights. */
-const SHORT_SLOT = 0.75;
+/**
+ * The height of the note's slot and of the gap marker, in row heights: shorter than a row,
+ * except in a phone's dense rows, where one line of their text is taller than a row.
+ */
+const shortSlot = (size: Size) => (size.width < 520 ? 1.2 : 0.75);
+/**
+ * A phone's name column (Board.html.svelte: the box left of the track, less the rank and a
+ * gap) and its type: a name wider than the column wraps to a second line, so its row gets two
+ * row heights and the one-line rows can be dense. The glyph width is a generous average for
+ * the sans-serif at 10 px, so a name is never given one line and drawn on two.
+ */
+const NAME_COLUMN_REM = 1.6 + 0.4;
+const NAME_GLYPH_PX = 10 * 0.62;
 /** Room right of the widest interval for its score label, in px (gap and four digits). */
 const LABEL_ROOM_PX = 40;
 /** Half a tick label's width, in px: closer than this to an end of the axis, a label is set
@@ -95,10 +106,11 @@ const TICK_HALF_PX = 18;
 
 /**
  * The score track's width in px for a chart box `width` wide: the share the layers give it
- * (Chart.svelte's container query: 46% of the box on a phone, 56% from 520 px).
+ * (Chart.svelte's container query: 34% of the box on a phone, so most names fit on one line
+ * and the rows can be dense; 56% from 520 px).
  */
 export function trackWidth(width: number): number {
-	return width * (width < 520 ? 0.46 : 0.56);
+	return width * (width < 520 ? 0.34 : 0.56);
 }
 
 export function leaderboardState(
@@ -147,28 +159,33 @@ function boardState(
 	// A gap marker stands where the board skips places (the long 13 April board), and the note
 	// takes a slot under the highlighted row; both are shorter than a row (one line of text).
 	const gapAfter = rows.findIndex((r, i) => i > 0 && r.position - rows[i - 1]!.position > 1) - 1;
-	const slots = rows.length + (gapAfter >= 0 ? SHORT_SLOT : 0) + (hl >= 0 ? SHORT_SLOT : 0);
-	const h = 100 / slots;
+	const SHORT_SLOT = shortSlot(size);
+	const column = size.width - trackWidth(size.width) - 16 * NAME_COLUMN_REM;
+	/** A row's height in row heights: two where its name wraps (phones only). */
+	const tall = (r: BoardRow) =>
+		size.width < 520 && r.name.length * NAME_GLYPH_PX > column ? 2 : 1;
 	/** Top of row i, in row heights. */
 	const slotOf = (i: number) =>
-		i + (gapAfter >= 0 && i > gapAfter ? SHORT_SLOT : 0) + (hl >= 0 && i > hl ? SHORT_SLOT : 0);
+		rows.slice(0, i).reduce((sum, r) => sum + tall(r), 0) +
+		(gapAfter >= 0 && i > gapAfter ? SHORT_SLOT : 0) +
+		(hl >= 0 && i > hl ? SHORT_SLOT : 0);
+	const h = 100 / slotOf(rows.length);
 
 	const track = trackWidth(size.width);
-	const room = Math.min(0.3, LABEL_ROOM_PX / track);
+	const room = Math.min(0.4, LABEL_ROOM_PX / track);
 	const lo = min(rows, (r) => r.lo) ?? 0;
 	const hi = max(rows, (r) => r.hi) ?? 1;
 	const x = scaleLinear()
 		.domain([lo, hi + ((hi - lo) * room) / (1 - room)])
 		.range([0, 100]);
 	// The fewest round ticks (from three on a phone, five wider) with room between their
-	// labels; a label near an end of the axis is set inside it rather than centred on its tick.
+	// labels, else the outer two of three; a label near an end of the axis is set inside it rather than centred on its tick.
 	const inside = (n: number) => x.ticks(n).filter((t) => x(t) >= 0 && x(t) <= 100);
 	const roomy = (ts: number[]) => ts.length >= 2 && ((x(ts[1]!) - x(ts[0]!)) / 100) * track >= 48;
-	const ticks =
-		[3, 4, 5, 6, 8, 10]
-			.filter((n) => n >= (size.width < 520 ? 3 : 5))
-			.map(inside)
-			.find(roomy) ?? inside(3);
+	const ticks = [3, 4, 5, 6, 8, 10]
+		.filter((n) => n >= (size.width < 520 ? 3 : 5))
+		.map(inside)
+		.find(roomy) ?? [inside(3)[0]!, inside(3).at(-1)!];
 	const edge = (100 * TICK_HALF_PX) / track;
 	const xTicks = ticks.map((t): Tick => ({
 		at: r2(x(t)),
@@ -186,7 +203,7 @@ function boardState(
 				rank: formatNumber(r.rank, lang),
 				score: formatScore(r.score, lang),
 				y: r2(slotOf(i) * h),
-				h: r2(h),
+				h: r2(tall(r) * h),
 				x: r2(x(r.score)),
 				lo: r2(x(r.lo)),
 				hi: r2(x(r.hi)),
@@ -194,7 +211,7 @@ function boardState(
 				d: i === hl ? DOT.boardHighlight : DOT.board
 			}))
 			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-		callout: hl >= 0 ? { y: r2((slotOf(hl) + 1) * h), h: r2(SHORT_SLOT * h) } : null,
+		callout: hl >= 0 ? { y: r2((slotOf(hl) + tall(rows[hl]!)) * h), h: r2(SHORT_SLOT * h) } : null,
 		gap:
 			gapAfter >= 0 && hiddenCount > 0
 				? {
