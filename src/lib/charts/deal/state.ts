@@ -305,14 +305,18 @@ function viewLabels(
 			tone: 'ink'
 		});
 		const scale = sq.scale!;
-		// Price and year on one line: three-line labels beside the small squares run into each
-		// other in a phone's short box.
+		// English: price and year on one line, as three-line labels beside the small squares run
+		// into each other in its shorter box on a phone (the Chinese box is taller, and a joined
+		// Chinese line is too wide beside Oculus at 320 px).
 		const priced = (value: string, key: AcquisitionKey) =>
-			`${value}${lang === 'zh' ? '，' : ', '}${year(key)}`;
+			lang === 'zh' ? [value, year(key)] : [`${value}, ${year(key)}`];
 		return [
-			beside('whatsapp', [labels.acq_whatsapp, priced(labels.acq_whatsapp_value, 'whatsapp')]),
-			beside('oculus', [labels.acq_oculus, priced(labels.acq_oculus_value, 'oculus')]),
-			beside('instagram', [labels.acq_instagram, priced(labels.acq_instagram_value, 'instagram')]),
+			beside('whatsapp', [labels.acq_whatsapp, ...priced(labels.acq_whatsapp_value, 'whatsapp')]),
+			beside('oculus', [labels.acq_oculus, ...priced(labels.acq_oculus_value, 'oculus')]),
+			beside('instagram', [
+				labels.acq_instagram,
+				...priced(labels.acq_instagram_value, 'instagram')
+			]),
 			{
 				key: 'scale',
 				lines: [labels.acq_scale, labels.acq_scale_value, yearLabel(data.date, lang)],
