@@ -110,7 +110,8 @@ for (const { lang, path } of LANGS) {
 	test(`${lang} embeds at ${WIDTHS.join(', ')} px: every step's chart keeps its labels inside`, async ({
 		page
 	}) => {
-		test.setTimeout(180_000);
+		// Forty-eight step states per language (three widths, four embeds): a few minutes on 2 cores.
+		test.setTimeout(420_000);
 		const found: string[] = [];
 		for (const width of WIDTHS) {
 			await page.setViewportSize({ width, height: 740 });
