@@ -3,26 +3,13 @@
  * (counted in screenshot pixels, not read from boxes), and each step's chart using its space
  * with its note on the chart.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BIRTH_DOT } from '../../src/lib/charts/deal/state';
-import { paintedBox, parseRgb, type Rgb } from '../shared/paint';
+import { cssColours } from '../shared/dots';
+import { paintedBox, parseRgb } from '../shared/paint';
 import { LANGS, scrollToStep } from './helpers';
 
 test.use({ reducedMotion: 'reduce' });
-
-/** A CSS custom property of the page as the colour the browser paints. */
-async function cssColour(page: Page, name: string): Promise<Rgb> {
-	return parseRgb(
-		await page.evaluate((n) => {
-			const probe = document.createElement('span');
-			probe.style.color = `var(${n})`;
-			document.body.append(probe);
-			const c = getComputedStyle(probe).color;
-			probe.remove();
-			return c;
-		}, name)
-	);
-}
 
 for (const { lang, path } of LANGS) {
 	test(`${lang}: the deal's birth dots are painted round, at their state's diameter (±2 px)`, async ({
@@ -39,8 +26,9 @@ for (const { lang, path } of LANGS) {
 		await expect(page.locator('#deal .stage [data-view="ages"]')).toHaveCount(1, {
 			timeout: 8000
 		});
-		const colour = await cssColour(page, '--highlight');
-		const background = await cssColour(page, '--bg');
+		const [colour, background] = (await page.evaluate(cssColours, ['--highlight', '--bg'])).map(
+			parseRgb
+		);
 		const measure = async () => {
 			const dots = await page.locator('#deal .stage [data-person]').evaluateAll((els) =>
 				els.map((el) => {
@@ -55,7 +43,7 @@ for (const { lang, path } of LANGS) {
 			const png = await page.screenshot({ scale: 'device' });
 			const scale = await page.evaluate(() => devicePixelRatio);
 			return dots.map((d) => {
-				const box = paintedBox(png, { centre: d, colour, background, scale });
+				const box = paintedBox(png, { centre: d, colour: colour!, background: background!, scale });
 				return {
 					who: d.who,
 					ok: Math.abs(box.width - BIRTH_DOT) <= 2 && Math.abs(box.height - BIRTH_DOT) <= 2,
