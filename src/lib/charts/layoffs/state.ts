@@ -114,9 +114,12 @@ function marksOf(n: number, b: Block): Mark[] {
 	}));
 }
 
-/** Grid layout per view (units): the cut view's block centred, the teams view's at the left. */
+/**
+ * Grid layout per view (units): the cut view's block centred, the teams view's at the left,
+ * below room for a title that wraps to two lines in a 320 px phone's box.
+ */
 const CUT_GRID = { pitch: 3.4, top: 24 };
-const TEAMS_GRID = { pitch: 1.6, top: 16, left: 1 };
+const TEAMS_GRID = { pitch: 1.6, top: 20, left: 1 };
 /** The largest pitch: the block's SVG is laid out at it and scaled down in other views. */
 export const MARK_REF_PITCH = CUT_GRID.pitch;
 /** Rule view: TBD Lab's chip on top, the reported rule beside the arrow down to FAIR's. */
