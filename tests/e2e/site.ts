@@ -227,7 +227,7 @@ export function snippetUrls(code: string): string[] {
 	return ['data-lecun-embed', 'href', 'src'].flatMap((name) =>
 		$(`[${name}]`)
 			.toArray()
-			.map((el) => el.attribs[name]!)
+			.map((el) => $(el).attr(name)!)
 	);
 }
 
