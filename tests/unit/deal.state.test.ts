@@ -6,16 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '$lib/server/content/load';
-import type { DealSection } from '$lib/story/types';
+import deal from '$lib/charts/deal/chart';
+import { sectionOf } from './sections';
 import { CELLS, DEAL_H, dealState, decimalYear, type DealState } from '$lib/charts/deal/state';
 import type { Lang } from '$lib/format';
 
 const LANGS: Lang[] = ['zh', 'en'];
-function section(lang: Lang): DealSection {
-	const s = loadStory(lang).sections.find((x) => x.chart === 'deal');
-	if (!s || s.chart !== 'deal') throw new Error('no deal section');
-	return s;
-}
+const section = (lang: Lang) => sectionOf(loadStory(lang), deal);
 const PHONE = { width: 347, height: 434 };
 
 function states(lang: Lang): DealState[] {

@@ -7,7 +7,8 @@
 import { scaleLinear } from 'd3-scale';
 import { formatLargeCount, formatMoney, formatNumber, type Lang, type Unit } from '$lib/format';
 import { r2, type Size } from '../shared/size';
-import type { AmiData, AmiLabels, AmiStep, AmiView, Round } from './types';
+import type { AmiLabels, AmiStep, AmiView } from './chart';
+import type { AmiData, Round } from './types';
 
 export interface Tick {
 	/** Percent along the track. */

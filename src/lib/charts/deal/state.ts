@@ -14,7 +14,8 @@
 import { scaleLinear } from 'd3-scale';
 import { formatScore, parseIsoDate, type Lang } from '$lib/format';
 import { r2, type Size } from '../shared/size';
-import type { AcquisitionKey, DealData, DealLabels, DealStep, DealView } from './types';
+import type { DealLabels, DealStep, DealView } from './chart';
+import type { AcquisitionKey, DealData } from './types';
 
 /** The box is 100 units wide and this many tall (4:5). */
 export const DEAL_H = 125;

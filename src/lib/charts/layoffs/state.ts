@@ -10,7 +10,8 @@
  */
 import type { Lang } from '$lib/format';
 import { r2, type Size } from '../shared/size';
-import type { LayoffsData, LayoffsLabels, LayoffsStep, LayoffsView } from './types';
+import type { LayoffsLabels, LayoffsStep, LayoffsView } from './chart';
+import type { LayoffsData } from './types';
 
 /** One role: its top-left corner and side, in units of the box. */
 export interface Mark {

@@ -9,14 +9,8 @@ import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatRankOf, formatScore, type Lang } from '$lib/format';
 import { r2, type Size } from '../shared/size';
 import { DOT } from './sizes';
-import type {
-	BoardId,
-	BoardRow,
-	LeaderboardData,
-	LeaderboardLabels,
-	LeaderboardStep,
-	TimelinePoint
-} from './types';
+import type { LeaderboardLabels, LeaderboardStep } from './chart';
+import type { BoardId, BoardRow, LeaderboardData, TimelinePoint } from './types';
 
 export interface RowMark {
 	key: string;
@@ -249,7 +243,7 @@ function timelineState(
 			.x((p) => r2(x(date(p))))
 			.y((p) => r2(y(p.rank)))(pub) ?? '';
 
-	const firstPublic = pub.find((p) => p.date === '2025-04-13') ?? pub[0]!;
+	const firstPublic = pub.find((p) => p.date === data.publicDate) ?? pub[0]!;
 	const lastPublic = pub.at(-1)!;
 	const firstExp = exp[0]!;
 	const sep = lang === 'zh' ? '：' : ': ';
