@@ -9,6 +9,7 @@ import { load } from 'cheerio';
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnyChart } from '$lib/charts/shared/define';
+import type { LoadedView } from '$lib/charts/shared/view';
 import { chartsIn } from '$lib/server/content/charts';
 import { loadAll, projectFiles, type Files } from '$lib/server/content/load';
 import Section from '$lib/story/Section.svelte';
@@ -21,9 +22,10 @@ vi.mock('$lib/charts/views', async (original) => {
 	return {
 		viewsIn,
 		VIEWS: viewsIn(
-			import.meta.glob(['/src/lib/charts/*/view.ts', '/tests/fixtures/charts/*/view.ts'], {
-				import: 'default'
-			})
+			import.meta.glob<LoadedView>(
+				['/src/lib/charts/*/view.ts', '/tests/fixtures/charts/*/view.ts'],
+				{ import: 'default' }
+			)
 		)
 	};
 });
