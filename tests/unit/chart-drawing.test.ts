@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import ami from '$lib/charts/ami/chart';
 import { amiState } from '$lib/charts/ami/state';
 import deal from '$lib/charts/deal/chart';
-import { DEAL_H, dealState } from '$lib/charts/deal/state';
+import { DEAL_H } from '$lib/charts/deal/layout';
+import { dealState } from '$lib/charts/deal/state';
 import layoffs from '$lib/charts/layoffs/chart';
 import { LAYOFFS_H, layoffsState } from '$lib/charts/layoffs/state';
 import leaderboard from '$lib/charts/leaderboard/chart';
@@ -108,7 +109,8 @@ describe('the path reader', () => {
 });
 
 for (const lang of LANGS) {
-	describe(`${lang}: each chart draws its state`, () => {
+	// Rendering 600 marks per step on two busy cores takes seconds.
+	describe(`${lang}: each chart draws its state`, { timeout: 30_000 }, () => {
 		it('layoffs: every mark, bar, chip and label where the state puts it', async () => {
 			for (const { id, section, settings, size, $ } of await drawn(layoffs, lang)) {
 				const s = layoffsState(section.data, settings, size, lang, section.labels);
