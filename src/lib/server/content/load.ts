@@ -3,7 +3,7 @@
  * story in its language. Imported only by prerendered server code.
  */
 import { z } from 'zod';
-import { LANGS, type Lang } from '$lib/format';
+import type { Lang } from '$lib/format';
 import type { Story } from '$lib/story/types';
 import { CHARTS, type Charts } from './charts';
 import { parseCopy, sectionFileSchema, storyFileSchema, type CopyFiles } from './copy';
@@ -20,14 +20,14 @@ import { parseTimeline } from './timeline';
 /** Every editor's file, as text, keyed by its path from the project root. */
 export type Files = Record<string, string>;
 
-const raw = import.meta.glob(
+const raw = import.meta.glob<string>(
 	['/src/content/**/*.aml', '/src/content/*.txt', '/src/data/**/*.csv'],
 	{
 		query: '?raw',
 		import: 'default',
 		eager: true
 	}
-) as Record<string, string>;
+);
 
 /** The project's own files (paths without the leading slash, as editors see them). */
 export const projectFiles: Files = Object.fromEntries(
@@ -82,27 +82,27 @@ export function loadAll(files: Files = projectFiles, charts: Charts = CHARTS): L
 	const corrections = parseCorrections(read('src/data/corrections.csv'));
 	const timeline = parseTimeline(read('src/data/timeline.csv'));
 
-	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
-		Lang,
-		CopyFiles
-	>;
+	const copies = perLanguage((lang) => readCopy(lang, files));
 	// Each language is checked on its own first (schemas, placeholders), then against the other.
-	const stories = Object.fromEntries(
-		LANGS.map((lang) => [
-			lang,
-			buildStory(lang, copies[lang], {
-				figures,
-				quotes,
-				charts,
-				chartData,
-				sources,
-				corrections,
-				timeline
-			})
-		])
-	) as Record<Lang, Story>;
+	const stories = perLanguage((lang) =>
+		buildStory(lang, copies[lang], {
+			figures,
+			quotes,
+			charts,
+			chartData,
+			sources,
+			corrections,
+			timeline
+		})
+	);
 	checkLanguagesAgree(copies, charts);
 	return { stories, figures, quotes };
+}
+
+/** One value per language, made in the languages' order (Chinese first: its errors come first). */
+function perLanguage<T>(make: (lang: Lang) => T): Record<Lang, T> {
+	const zh = make('zh');
+	return { zh, en: make('en') };
 }
 
 function readCopy(lang: Lang, files: Files): CopyFiles {
