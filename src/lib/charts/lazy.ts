@@ -18,8 +18,15 @@
 /** Calls `start` once, at the reader's first scroll; returns what stops waiting for it. */
 export type FirstScroll = (start: () => void) => () => void;
 
-/** The first `scroll` event on the window. */
+/**
+ * The first `scroll` event on the window, or at once if the page is already scrolled when the
+ * chart starts watching (the reader scrolled before the page's code ran, and that event is gone).
+ */
 export const onFirstScroll: FirstScroll = (start) => {
+	if (scrollY > 0) {
+		start();
+		return () => {};
+	}
 	addEventListener('scroll', start, { passive: true, once: true });
 	return () => removeEventListener('scroll', start);
 };

@@ -6,5 +6,7 @@
 export function transitionDuration(): number {
 	if (typeof window === 'undefined') return 0;
 	const value = getComputedStyle(document.documentElement).getPropertyValue('--chart-duration');
-	return parseFloat(value) || 0;
+	// In seconds or milliseconds: the build's CSS minifier writes 700ms as .7s.
+	const [, amount, unit] = /([\d.]+)(m?s)/.exec(value) ?? [];
+	return amount ? Number(amount) * (unit === 's' ? 1000 : 1) : 0;
 }
