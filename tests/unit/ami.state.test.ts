@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadAll } from '$lib/server/content/load';
 import { FigureRegistry, type Figure } from '$lib/server/content/figures';
-import { prepareAmi } from '$lib/server/data/ami';
+import { prepareAmi } from '$lib/charts/ami/server';
 import { amiState, type AmiState } from '$lib/charts/ami/state';
-import type { AmiSection } from '$lib/story/types';
+import ami from '$lib/charts/ami/chart';
+import { sectionOf } from './sections';
 import type { Lang } from '$lib/format';
 
 const { stories, figures } = loadAll();
-const section = (lang: Lang) => {
-	const s = stories[lang].sections.find((x) => x.chart === 'ami');
-	if (!s) throw new Error('no ami section');
-	return s as AmiSection;
-};
+const section = (lang: Lang) => sectionOf(stories[lang], ami);
 const LANGS: Lang[] = ['zh', 'en'];
 const STEP_IDS = ['ami-exit', 'ami-round', 'ami-close', 'ami-bet'];
 /** Phone viewports; the chart box is the viewport less the page gutters (1rem each side). */

@@ -6,16 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '$lib/server/content/load';
-import type { DealSection } from '$lib/story/types';
-import { CELLS, DEAL_H, dealState, decimalYear, type DealState } from '$lib/charts/deal/state';
+import deal from '$lib/charts/deal/chart';
+import { sectionOf } from './sections';
+import { DEAL_H } from '$lib/charts/deal/layout';
+import { dealState, type DealState } from '$lib/charts/deal/state';
 import type { Lang } from '$lib/format';
 
 const LANGS: Lang[] = ['zh', 'en'];
-function section(lang: Lang): DealSection {
-	const s = loadStory(lang).sections.find((x) => x.chart === 'deal');
-	if (!s || s.chart !== 'deal') throw new Error('no deal section');
-	return s;
-}
+const section = (lang: Lang) => sectionOf(loadStory(lang), deal);
 const PHONE = { width: 347, height: 434 };
 
 function states(lang: Lang): DealState[] {
@@ -65,14 +63,14 @@ describe('deal chart states', () => {
 
 	it('stake: 49 of 100 cells filled, all visible, all square and the same size', () => {
 		const s = byView('en', 'stake');
-		expect(s.cells).toHaveLength(CELLS);
+		expect(s.cells).toHaveLength(100);
 		expect(s.cells.filter((c) => c.filled && c.visible)).toHaveLength(49);
 		expect(s.cells.filter((c) => c.visible)).toHaveLength(100);
 		expect(new Set(s.cells.map((c) => c.s)).size).toBe(1);
 		expect(s.labels.find((l) => l.key === 'stake-meta')!.lines[0]).toContain('49%');
 		// No two cells overlap.
 		const keys = new Set(s.cells.map((c) => `${c.x},${c.y}`));
-		expect(keys.size).toBe(CELLS);
+		expect(keys.size).toBe(100);
 	});
 
 	it('valuation: the 2024 square has 13.8/29 of the waffle area, beside it; 49 cells stay filled', () => {
@@ -132,9 +130,11 @@ describe('deal chart states', () => {
 		expect([lecun.key, wang.key]).toEqual(['lecun', 'wang']);
 		const tick = (y: string) => s.ages.ticks.find((t) => t.label === y)!.y;
 		const perYear = (tick('1990') - tick('1960')) / 30;
-		const reorg = decimalYear('2025-08');
-		expect((lecun.until - lecun.born) / perYear).toBeCloseTo(reorg - decimalYear('1960-07-08'), 1);
-		expect((wang.until - wang.born) / perYear).toBeCloseTo(reorg - decimalYear('1997-01'), 1);
+		// Years between two days; a date given to the month (2025-08, 1997-01) sits mid-month.
+		const years = (from: string, to: string) =>
+			(Date.parse(to) - Date.parse(from)) / (365.2425 * 24 * 3600 * 1000);
+		expect((lecun.until - lecun.born) / perYear).toBeCloseTo(years('1960-07-08', '2025-08-16'), 1);
+		expect((wang.until - wang.born) / perYear).toBeCloseTo(years('1997-01-16', '2025-08-16'), 1);
 		expect((s.ages.gap.y1 - s.ages.gap.y0) / perYear).toBeCloseTo(36.5, 0);
 		expect(s.labels.find((l) => l.key === 'ages-gap')!.lines[0]).toContain('36 and a half');
 		expect(byView('zh', 'ages').labels.find((l) => l.key === 'ages-gap')!.lines[0]).toContain(

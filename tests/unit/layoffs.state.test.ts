@@ -12,12 +12,12 @@ import {
 	layoffsState,
 	type LayoffsState
 } from '../../src/lib/charts/layoffs/state';
-import type { LayoffsSection } from '../../src/lib/story/types';
+import layoffs from '../../src/lib/charts/layoffs/chart';
+import { sectionOf } from './sections';
 import { LANGS, type Lang } from '../../src/lib/format';
 
 const { stories } = loadAll();
-const sectionOf = (lang: Lang) =>
-	stories[lang].sections.find((s) => s.chart === 'layoffs') as LayoffsSection;
+const layoffsSection = (lang: Lang) => sectionOf(stories[lang], layoffs);
 
 /** A chip's or label's box, in units of the chart box (its y and height are kept in percent). */
 const units = (y: number) => (y / 100) * LAYOFFS_H;
@@ -67,7 +67,7 @@ const overlaps = (a: Box, b: Box) =>
 	a.x0 < b.x1 - 0.01 && b.x0 < a.x1 - 0.01 && a.y0 < b.y1 - 0.01 && b.y0 < a.y1 - 0.01;
 
 for (const lang of LANGS) {
-	const section = sectionOf(lang);
+	const section = layoffsSection(lang);
 	const states = section.steps.map((step) =>
 		layoffsState(section.data, step.chart, { width: 360, height: 600 }, lang, section.labels)
 	);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { leaderboardState, trackWidth } from '$lib/charts/leaderboard/state';
-import type { LeaderboardStep } from '$lib/charts/leaderboard/types';
+import leaderboard, { type LeaderboardStep } from '$lib/charts/leaderboard/chart';
 import { loadAll } from '$lib/server/content/load';
-import type { LeaderboardSection } from '$lib/story/types';
+import { sectionOf } from './sections';
 
 const { stories } = loadAll();
-const section = (lang: 'zh' | 'en') =>
-	stories[lang].sections.find((s) => s.id === 'leaderboard') as LeaderboardSection;
+const section = (lang: 'zh' | 'en') => sectionOf(stories[lang], leaderboard);
 const en = section('en');
 const phone = { width: 358, height: 700 };
 const noteOf = (board: LeaderboardStep['board'], lang: 'zh' | 'en' = 'en') =>

@@ -1,14 +1,7 @@
 /** The plain, typed objects the build-time loader hands to the page. No ArchieML or CSV here. */
 import type { Lang } from '$lib/format';
 import type { UiWords } from '$lib/server/content/ui';
-import type {
-	LeaderboardData,
-	LeaderboardLabels,
-	LeaderboardStep
-} from '$lib/charts/leaderboard/types';
-import type { AmiData, AmiLabels, AmiStep } from '$lib/charts/ami/types';
-import type { DealData, DealLabels, DealStep } from '$lib/charts/deal/types';
-import type { LayoffsData, LayoffsLabels, LayoffsStep } from '$lib/charts/layoffs/types';
+import type { ChartLabels, ChartSettings } from '$lib/charts/shared/define';
 
 /**
  * A run of prose, a figure filled in from the data, or a quote (its words in quotation marks,
@@ -50,9 +43,18 @@ export interface DataTable {
 	downloads: string[];
 }
 
-interface SectionBase<Kind extends string, Data, Labels, Settings> {
+/**
+ * One section: its copy and its chart (`chart` names the chart folder under src/lib/charts/).
+ * The page passes data, labels and settings to the chart as they are; each chart's own types
+ * (its definition's schemas and data) are checked in its folder.
+ */
+export interface Section<
+	Data = unknown,
+	Labels extends ChartLabels = ChartLabels,
+	Settings extends ChartSettings = ChartSettings
+> {
 	id: string;
-	chart: Kind;
+	chart: string;
 	title: string;
 	intro: Paragraph[];
 	steps: Step<Settings>[];
@@ -62,20 +64,6 @@ interface SectionBase<Kind extends string, Data, Labels, Settings> {
 	data: Data;
 	table: DataTable;
 }
-
-export type LeaderboardSection = SectionBase<
-	'leaderboard',
-	LeaderboardData,
-	LeaderboardLabels,
-	LeaderboardStep
->;
-
-export type DealSection = SectionBase<'deal', DealData, DealLabels, DealStep>;
-export type LayoffsSection = SectionBase<'layoffs', LayoffsData, LayoffsLabels, LayoffsStep>;
-export type AmiSection = SectionBase<'ami', AmiData, AmiLabels, AmiStep>;
-
-/** One entry per chart kind; a new chart adds its section type here. */
-export type Section = LeaderboardSection | DealSection | LayoffsSection | AmiSection;
 
 /** A source in the reader's language (`dateText` says "about …" when the date is approximate). */
 export interface Source extends Dated {

@@ -6,8 +6,9 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatLargeCount, formatMoney, formatNumber, type Lang, type Unit } from '$lib/format';
-import { r2, type Size } from '../shared/size';
-import type { AmiData, AmiLabels, AmiStep, AmiView, Round } from './types';
+import { toHundredths, type Size } from '../shared/size';
+import type { AmiLabels, AmiStep, AmiView } from './chart';
+import type { AmiData, Round } from './types';
 
 export interface Tick {
 	/** Percent along the track. */
@@ -37,9 +38,6 @@ export interface Panel {
 	visible: boolean;
 	ticks: Tick[];
 	rows: BarRow[];
-	/** The words of the key: what the solid and the outlined bar stand for in this panel. */
-	keyRaised: string;
-	keyValuation: string;
 }
 
 export interface YearCell {
@@ -104,8 +102,8 @@ export function amiState(
 		raisedBeside: eur(round.raised) <= BESIDE,
 		valuationBeside: eur(round.valuation) <= BESIDE,
 		name,
-		raised: showEuros ? r2(eur(round.raised)) : 0,
-		valuation: showEuros ? r2(eur(round.valuation)) : 0,
+		raised: showEuros ? toHundredths(eur(round.raised)) : 0,
+		valuation: showEuros ? toHundredths(eur(round.valuation)) : 0,
 		raisedText: `${labels.key_raised}${sep}${euroText(round.raised, lang)}`,
 		valuationText: `${labels.key_valuation}${sep}${euroText(round.valuation, lang)}`,
 		highlight
@@ -132,9 +130,7 @@ export function amiState(
 			rows: [
 				eurRow(data.euros.mistral, labels.row_mistral, false),
 				eurRow(data.euros.ami, labels.row_ami, true)
-			],
-			keyRaised: labels.key_raised,
-			keyValuation: labels.key_valuation
+			]
 		},
 		dollars: {
 			currency: 'USD',
@@ -147,15 +143,13 @@ export function amiState(
 					name: labels.row_close,
 					raisedBeside: usd(d.raised) <= BESIDE,
 					valuationBeside: usd(d.valuation) <= BESIDE,
-					raised: showDollars ? r2(usd(d.raised)) : 0,
-					valuation: showDollars ? r2(usd(d.valuation)) : 0,
+					raised: showDollars ? toHundredths(usd(d.raised)) : 0,
+					valuation: showDollars ? toHundredths(usd(d.valuation)) : 0,
 					raisedText: `${labels.key_raised}${sep}${formatMoney(d.raised, 'USD billion', lang)}`,
 					valuationText: `${labels.key_premoney}${sep}${formatMoney(d.valuation, 'USD billion', lang)}`,
 					highlight: true
 				}
-			],
-			keyRaised: labels.key_raised,
-			keyValuation: labels.key_premoney
+			]
 		},
 		dim: view === 'bet',
 		bet: {
@@ -190,8 +184,8 @@ function yearsState(
 	const cells: YearCell[] = Array.from({ length: total }, (_, i) => ({
 		key: `y${i}`,
 		group: i < data.years.fair ? 'fair' : 'chief',
-		y: r2(i * w),
-		h: r2(w)
+		y: toHundredths(i * w),
+		h: toHundredths(w)
 	}));
 	const yearsText = (n: number) => (lang === 'zh' ? `${formatNumber(n, lang)}年` : `${n} years`);
 	return {
@@ -204,14 +198,14 @@ function yearsState(
 				count: yearsText(data.years.fair),
 				label: labels.years_fair,
 				y: 0,
-				h: r2(data.years.fair * w)
+				h: toHundredths(data.years.fair * w)
 			},
 			{
 				key: 'chief',
 				count: yearsText(data.years.chief),
 				label: labels.years_chief,
-				y: r2(data.years.fair * w),
-				h: r2(data.years.chief * w)
+				y: toHundredths(data.years.fair * w),
+				h: toHundredths(data.years.chief * w)
 			},
 			{
 				key: 'next',
@@ -231,7 +225,7 @@ function ticks(
 ): Tick[] {
 	const values = scale.ticks(count);
 	return values.map((v, i) => ({
-		at: r2(scale(v)),
+		at: toHundredths(scale(v)),
 		label: format(v, i === values.length - 1),
 		anchor: i === 0 ? 'start' : i === values.length - 1 && scale(v) > 90 ? 'end' : 'middle'
 	}));

@@ -9,8 +9,9 @@
  * the teams are drawn as equal-sized labelled chips marked "hit" or "spared", never as areas.
  */
 import type { Lang } from '$lib/format';
-import { r2, type Size } from '../shared/size';
-import type { LayoffsData, LayoffsLabels, LayoffsStep, LayoffsView } from './types';
+import { toHundredths, type Size } from '../shared/size';
+import type { LayoffsLabels, LayoffsStep, LayoffsView } from './chart';
+import type { LayoffsData } from './types';
 
 /** One role: its top-left corner and side, in units of the box. */
 export interface Mark {
@@ -37,7 +38,7 @@ export type LabelSize = 'title' | 'note' | 'body' | 'small';
 
 /** The box is 100 units wide and this many tall (4:5). */
 export const LAYOFFS_H = 125;
-const pctY = (y: number) => r2((y / LAYOFFS_H) * 100);
+const pctY = (y: number) => toHundredths((y / LAYOFFS_H) * 100);
 
 export interface Label {
 	key: string;
@@ -96,8 +97,6 @@ export interface LayoffsState {
 		mslCut: Rect;
 		mslRest: Rect;
 	};
-	/** The shares the bars draw (for tests and titles). */
-	shares: { meta: number; msl: number };
 }
 
 /** Share of a cell a mark fills (the rest is the gap between marks). */
@@ -108,9 +107,9 @@ export const MARK_COLS = 24;
 function marksOf(n: number, b: Block): Mark[] {
 	const gap = (b.pitch * (1 - MARK_FILL)) / 2;
 	return Array.from({ length: n }, (_, i) => ({
-		x: r2(b.x + (i % b.cols) * b.pitch + gap),
-		y: r2(b.y + Math.floor(i / b.cols) * b.pitch + gap),
-		s: r2(b.pitch * MARK_FILL)
+		x: toHundredths(b.x + (i % b.cols) * b.pitch + gap),
+		y: toHundredths(b.y + Math.floor(i / b.cols) * b.pitch + gap),
+		s: toHundredths(b.pitch * MARK_FILL)
 	}));
 }
 
@@ -154,7 +153,7 @@ export function layoffsState(
 	const ctxH = rows * ctxPitch;
 
 	const centred = (pitch: number, top: number): Block => ({
-		x: r2((100 - MARK_COLS * pitch) / 2),
+		x: toHundredths((100 - MARK_COLS * pitch) / 2),
 		y: top,
 		pitch,
 		cols: MARK_COLS,
@@ -203,87 +202,136 @@ export function layoffsState(
 		visible: chipShown
 	}));
 
-	const L = (
-		key: string,
-		text: string,
-		x: number,
-		y: number,
-		w: number,
-		size: LabelSize,
-		views: LayoffsView[],
-		anchor: Label['anchor'] = 'top',
-		sub = ''
-	): Label => ({
-		key,
-		text,
-		x,
-		y: pctY(y),
-		w,
-		size,
-		anchor,
-		sub,
-		visible: views.includes(view)
-	});
-	const restX = r2(segW + 2);
+	/** A label, shown in `views` only; `y` in units (placed in percent of the box's height). */
+	const label = ({
+		views,
+		y,
+		anchor = 'top',
+		sub = '',
+		...rest
+	}: Omit<Label, 'y' | 'anchor' | 'sub' | 'visible'> & {
+		y: number;
+		views: LayoffsView[];
+		anchor?: Label['anchor'];
+		sub?: string;
+	}): Label => ({ ...rest, y: pctY(y), anchor, sub, visible: views.includes(view) });
+	const restX = toHundredths(segW + 2);
 	const cutBlock = centred(CUT_GRID.pitch, CUT_GRID.top);
 	const ruleX = 1 + CHIP_W / 2 + 4;
 	const labelList: Label[] = [
-		L('msl_title', labels.msl_title, 0, 0, 100, 'body', ['rule']),
+		label({
+			key: 'msl_title',
+			text: labels.msl_title,
+			x: 0,
+			y: 0,
+			w: 100,
+			size: 'body',
+			views: ['rule']
+		}),
 		// Centred on the arrow, whatever the number of lines; the step's note closes the block.
-		L(
-			'rule',
-			labels.rule,
-			ruleX,
-			r2((RULE_TBD_Y + CHIP_H + RULE_FAIR_Y) / 2),
-			r2(100 - ruleX),
-			'body',
-			['rule'],
-			'middle',
-			labels.rule_source
-		),
-		L('cut_title', labels.cut_title, 0, 0, 100, 'title', ['cut', 'teams']),
-		L('legend', labels.legend, cutBlock.x, CUT_GRID.top - 1, 100, 'small', ['cut'], 'bottom'),
-		L('meta_bar', labels.meta_bar, 0, META_BAR.y - 1.5, 100, 'body', ['context'], 'bottom'),
-		L('meta_share', labels.meta_share, 0, META_BAR.y + META_BAR.h + 2.5, 100, 'small', ['context']),
-		L('msl_bar', labels.msl_bar, 0, MSL_BAR_TOP - 13, 100, 'body', ['context'], 'bottom'),
-		L(
-			'msl_cut',
-			labels.msl_cut,
-			0,
-			MSL_BAR_TOP - 1.5,
-			r2(segW + 1),
-			'small',
-			['context'],
-			'bottom'
-		),
-		L(
-			'msl_rest',
-			labels.msl_rest,
-			restX,
-			MSL_BAR_TOP - 1.5,
-			r2(100 - restX),
-			'small',
-			['context'],
-			'bottom'
-		),
-		L('msl_share', labels.msl_share, 0, r2(MSL_BAR_TOP + ctxH + 3), 100, 'body', ['context'])
+		label({
+			key: 'rule',
+			text: labels.rule,
+			sub: labels.rule_source,
+			x: ruleX,
+			y: toHundredths((RULE_TBD_Y + CHIP_H + RULE_FAIR_Y) / 2),
+			w: toHundredths(100 - ruleX),
+			anchor: 'middle',
+			size: 'body',
+			views: ['rule']
+		}),
+		label({
+			key: 'cut_title',
+			text: labels.cut_title,
+			x: 0,
+			y: 0,
+			w: 100,
+			size: 'title',
+			views: ['cut', 'teams']
+		}),
+		label({
+			key: 'legend',
+			text: labels.legend,
+			x: cutBlock.x,
+			y: CUT_GRID.top - 1,
+			w: 100,
+			anchor: 'bottom',
+			size: 'small',
+			views: ['cut']
+		}),
+		label({
+			key: 'meta_bar',
+			text: labels.meta_bar,
+			x: 0,
+			y: META_BAR.y - 1.5,
+			w: 100,
+			anchor: 'bottom',
+			size: 'body',
+			views: ['context']
+		}),
+		label({
+			key: 'meta_share',
+			text: labels.meta_share,
+			x: 0,
+			y: META_BAR.y + META_BAR.h + 2.5,
+			w: 100,
+			size: 'small',
+			views: ['context']
+		}),
+		label({
+			key: 'msl_bar',
+			text: labels.msl_bar,
+			x: 0,
+			y: MSL_BAR_TOP - 13,
+			w: 100,
+			anchor: 'bottom',
+			size: 'body',
+			views: ['context']
+		}),
+		label({
+			key: 'msl_cut',
+			text: labels.msl_cut,
+			x: 0,
+			y: MSL_BAR_TOP - 1.5,
+			w: toHundredths(segW + 1),
+			anchor: 'bottom',
+			size: 'small',
+			views: ['context']
+		}),
+		label({
+			key: 'msl_rest',
+			text: labels.msl_rest,
+			x: restX,
+			y: MSL_BAR_TOP - 1.5,
+			w: toHundredths(100 - restX),
+			anchor: 'bottom',
+			size: 'small',
+			views: ['context']
+		}),
+		label({
+			key: 'msl_share',
+			text: labels.msl_share,
+			x: 0,
+			y: toHundredths(MSL_BAR_TOP + ctxH + 3),
+			w: 100,
+			size: 'body',
+			views: ['context']
+		})
 	];
 	// The step's note, set by the marks it is about; keyed by step, so one fades into the next.
 	const teamsRight = TEAMS_GRID.left + MARK_COLS * TEAMS_GRID.pitch + 4;
-	const notePlace: Record<LayoffsView, [number, number, number, Label['anchor']]> = {
-		rule: [ruleX, 0, r2(100 - ruleX), 'top'],
-		cut: [
-			cutBlock.x,
-			r2(CUT_GRID.top + rows * CUT_GRID.pitch + 2),
-			r2(100 - 2 * cutBlock.x),
-			'top'
-		],
-		teams: [r2(teamsRight), TEAMS_GRID.top, r2(100 - teamsRight), 'top'],
-		context: [0, r2(MSL_BAR_TOP + ctxH + 12), 100, 'top']
+	const notePlace: Record<LayoffsView, { x: number; y: number; w: number }> = {
+		rule: { x: ruleX, y: 0, w: toHundredths(100 - ruleX) },
+		cut: {
+			x: cutBlock.x,
+			y: toHundredths(CUT_GRID.top + rows * CUT_GRID.pitch + 2),
+			w: toHundredths(100 - 2 * cutBlock.x)
+		},
+		teams: { x: toHundredths(teamsRight), y: TEAMS_GRID.top, w: toHundredths(100 - teamsRight) },
+		context: { x: 0, y: toHundredths(MSL_BAR_TOP + ctxH + 12), w: 100 }
 	};
-	const [nx, ny, nw, nanchor] = notePlace[view];
 	const note = {
-		...L('note', step.note, nx, ny, nw, 'note', [view], nanchor),
+		...label({ key: 'note', text: step.note, ...notePlace[view], size: 'note', views: [view] }),
 		key: `note-${view}`,
 		in: view === 'rule' ? 'rule' : undefined
 	};
@@ -305,10 +353,14 @@ export function layoffsState(
 		bars: {
 			visible: view === 'context',
 			meta: { x: 0, y: META_BAR.y, w: 100, h: META_BAR.h },
-			metaCut: { x: 0, y: META_BAR.y, w: r2(100 * metaShare), h: META_BAR.h },
-			mslCut: { x: 0, y: MSL_BAR_TOP, w: r2(segW), h: r2(ctxH) },
-			mslRest: { x: r2(segW), y: MSL_BAR_TOP, w: r2(100 - segW), h: r2(ctxH) }
-		},
-		shares: { meta: metaShare, msl: mslShare }
+			metaCut: { x: 0, y: META_BAR.y, w: toHundredths(100 * metaShare), h: META_BAR.h },
+			mslCut: { x: 0, y: MSL_BAR_TOP, w: toHundredths(segW), h: toHundredths(ctxH) },
+			mslRest: {
+				x: toHundredths(segW),
+				y: MSL_BAR_TOP,
+				w: toHundredths(100 - segW),
+				h: toHundredths(ctxH)
+			}
+		}
 	};
 }

@@ -7,16 +7,10 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { formatDate, formatNumber, formatRankOf, formatScore, type Lang } from '$lib/format';
-import { r2, type Size } from '../shared/size';
+import { toHundredths, type Size } from '../shared/size';
 import { DOT } from './sizes';
-import type {
-	BoardId,
-	BoardRow,
-	LeaderboardData,
-	LeaderboardLabels,
-	LeaderboardStep,
-	TimelinePoint
-} from './types';
+import type { LeaderboardLabels, LeaderboardStep } from './chart';
+import type { BoardId, BoardRow, LeaderboardData, TimelinePoint } from './types';
 
 export interface RowMark {
 	key: string;
@@ -188,7 +182,7 @@ function boardState(
 		.find(roomy) ?? [inside(3)[0]!, inside(3).at(-1)!];
 	const edge = (100 * TICK_HALF_PX) / track;
 	const xTicks = ticks.map((t): Tick => ({
-		at: r2(x(t)),
+		at: toHundredths(x(t)),
 		label: formatScore(t, lang),
 		align: x(t) < edge ? 'start' : x(t) > 100 - edge ? 'end' : 'middle'
 	}));
@@ -202,21 +196,24 @@ function boardState(
 				name: r.name,
 				rank: formatNumber(r.rank, lang),
 				score: formatScore(r.score, lang),
-				y: r2(slotOf(i) * h),
-				h: r2(tall(r) * h),
-				x: r2(x(r.score)),
-				lo: r2(x(r.lo)),
-				hi: r2(x(r.hi)),
+				y: toHundredths(slotOf(i) * h),
+				h: toHundredths(tall(r) * h),
+				x: toHundredths(x(r.score)),
+				lo: toHundredths(x(r.lo)),
+				hi: toHundredths(x(r.hi)),
 				highlight: i === hl,
 				d: i === hl ? DOT.boardHighlight : DOT.board
 			}))
 			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
-		callout: hl >= 0 ? { y: r2((slotOf(hl) + tall(rows[hl]!)) * h), h: r2(SHORT_SLOT * h) } : null,
+		callout:
+			hl >= 0
+				? { y: toHundredths((slotOf(hl) + tall(rows[hl]!)) * h), h: toHundredths(SHORT_SLOT * h) }
+				: null,
 		gap:
 			gapAfter >= 0 && hiddenCount > 0
 				? {
-						y: r2((slotOf(gapAfter + 1) - SHORT_SLOT) * h),
-						h: r2(SHORT_SLOT * h),
+						y: toHundredths((slotOf(gapAfter + 1) - SHORT_SLOT) * h),
+						h: toHundredths(SHORT_SLOT * h),
 						text: labels.hidden_rows
 					}
 				: null,
@@ -246,18 +243,18 @@ function timelineState(
 		.range([0, 100]);
 	const path =
 		line<TimelinePoint>()
-			.x((p) => r2(x(date(p))))
-			.y((p) => r2(y(p.rank)))(pub) ?? '';
+			.x((p) => toHundredths(x(date(p))))
+			.y((p) => toHundredths(y(p.rank)))(pub) ?? '';
 
-	const firstPublic = pub.find((p) => p.date === '2025-04-13') ?? pub[0]!;
+	const firstPublic = pub.find((p) => p.date === data.publicDate) ?? pub[0]!;
 	const lastPublic = pub.at(-1)!;
 	const firstExp = exp[0]!;
 	const sep = lang === 'zh' ? '：' : ': ';
 	const texts: TimelineLabel[] = [
 		{
 			text: `${labels.series_experimental}${sep}${formatRankOf(firstExp.rank, firstExp.models, lang)}`,
-			x: r2(x(date(firstExp))),
-			y: r2(y(firstExp.rank)),
+			x: toHundredths(x(date(firstExp))),
+			y: toHundredths(y(firstExp.rank)),
 			anchor: 'start',
 			below: true,
 			highlight: false,
@@ -265,8 +262,8 @@ function timelineState(
 		},
 		{
 			text: `${labels.series_public}${sep}${formatRankOf(firstPublic.rank, firstPublic.models, lang)}`,
-			x: r2(x(date(firstPublic))),
-			y: r2(y(firstPublic.rank)),
+			x: toHundredths(x(date(firstPublic))),
+			y: toHundredths(y(firstPublic.rank)),
 			anchor: 'start',
 			below: false,
 			highlight: true,
@@ -274,8 +271,8 @@ function timelineState(
 		},
 		{
 			text: note,
-			x: r2(x(date(lastPublic))),
-			y: r2(y(lastPublic.rank)),
+			x: toHundredths(x(date(lastPublic))),
+			y: toHundredths(y(lastPublic.rank)),
 			anchor: 'end',
 			below: true,
 			highlight: true,
@@ -288,22 +285,22 @@ function timelineState(
 		points: [
 			...exp.map((p, i) => ({
 				key: `e${i}`,
-				x: r2(x(date(p))),
-				y: r2(y(p.rank)),
+				x: toHundredths(x(date(p))),
+				y: toHundredths(y(p.rank)),
 				highlight: false,
 				d: DOT.timeline
 			})),
 			...pub.map((p, i) => ({
 				key: `p${i}`,
-				x: r2(x(date(p))),
-				y: r2(y(p.rank)),
+				x: toHundredths(x(date(p))),
+				y: toHundredths(y(p.rank)),
 				highlight: true,
 				d: DOT.timelineLine
 			}))
 		],
 		labels: texts,
 		xTicks: months.map((d) => ({
-			at: r2(x(d)),
+			at: toHundredths(x(d)),
 			label: formatDate(d.toISOString().slice(0, 7), lang, 'short')
 		})),
 		yTicks: y
@@ -312,6 +309,6 @@ function timelineState(
 			.concat([1])
 			.filter((t, i, a) => a.indexOf(t) === i)
 			.sort((a, b) => a - b)
-			.map((t) => ({ at: r2(y(t)), label: formatNumber(t, lang) }))
+			.map((t) => ({ at: toHundredths(y(t)), label: formatNumber(t, lang) }))
 	};
 }

@@ -12,6 +12,6 @@ export interface Size {
 export const PRERENDER_SIZE: Size = { width: 360, height: 600 };
 
 /** Rounds to 0.01 so prerendered markup and tests do not carry float noise. */
-export function r2(n: number): number {
+export function toHundredths(n: number): number {
 	return Math.round(n * 100) / 100;
 }

@@ -1,79 +1,22 @@
 /**
- * The charts a section can draw, for the loader: per chart, the schemas its copy is checked
- * against (step settings and labels), which settings are prose (filled and allowed to differ by
- * language), its data table and the files offered beside it.
+ * The charts a section can draw, for the loader: each chart folder's definition (`chart.ts`,
+ * see $lib/charts/shared/define.ts), found by its name, so a new folder registers itself.
  */
-import type { z } from 'zod';
-import type { Lang } from '$lib/format';
-import { leaderboardLabelsSchema, leaderboardStepSchema } from '$lib/charts/leaderboard/settings';
-import { leaderboardTable } from '$lib/charts/leaderboard/table';
-import type { LeaderboardData } from '$lib/charts/leaderboard/types';
-import { amiLabelsSchema, amiStepSchema } from '$lib/charts/ami/settings';
-import { amiTable } from '$lib/charts/ami/table';
-import type { AmiData } from '$lib/charts/ami/types';
-import { dealLabelsSchema, dealStepSchema } from '$lib/charts/deal/settings';
-import { dealTable } from '$lib/charts/deal/table';
-import type { DealData } from '$lib/charts/deal/types';
-import { layoffsLabelsSchema, layoffsStepSchema } from '$lib/charts/layoffs/settings';
-import { layoffsTable } from '$lib/charts/layoffs/table';
-import type { LayoffsData } from '$lib/charts/layoffs/types';
-import type { DataTable, Section } from '$lib/story/types';
+import { chartOf, type AnyChart } from '$lib/charts/shared/define';
 
-/** The figures and their sources, offered with every chart drawn from figures.csv. */
-const FIGURES = ['figures.csv', 'sources.csv'];
+/** Chart definitions by chart name (the folder's), as the loader reads them. */
+export type Charts = Map<string, AnyChart>;
 
-export const CHARTS = {
-	leaderboard: {
-		step: leaderboardStepSchema,
-		labels: leaderboardLabelsSchema,
-		prose: ['note'],
-		table: leaderboardTable,
-		downloads: [
-			'lmarena_top12_default_2025-04-06.csv',
-			'lmarena_top15_stylectrl_2025-04-06.csv',
-			'lmarena_text_2025-04-13.csv',
-			'llama4_arena_timeline.csv'
-		]
-	},
-	deal: {
-		step: dealStepSchema,
-		labels: dealLabelsSchema,
-		prose: ['note'],
-		table: dealTable,
-		downloads: FIGURES
-	},
-	layoffs: {
-		step: layoffsStepSchema,
-		labels: layoffsLabelsSchema,
-		prose: ['note'],
-		table: layoffsTable,
-		downloads: FIGURES
-	},
-	ami: {
-		step: amiStepSchema,
-		labels: amiLabelsSchema,
-		prose: ['note'],
-		table: amiTable,
-		downloads: FIGURES
-	}
-} satisfies Record<
-	Section['chart'],
-	{
-		step: z.ZodType;
-		labels: z.ZodType;
-		prose: readonly string[];
-		/** The chart's data as a table (data and labels as this chart defines them). */
-		table: (data: never, labels: never, lang: Lang) => Omit<DataTable, 'downloads'>;
-		/** Data files offered beside the table. */
-		downloads: readonly string[];
-	}
->;
-export type ChartKind = keyof typeof CHARTS;
+/** The charts of an `import.meta.glob` of definition modules (`{ eager: true }`). */
+export function chartsIn(modules: Record<string, { default: AnyChart }>): Charts {
+	return new Map(Object.entries(modules).map(([path, m]) => [chartOf(path), m.default]));
+}
 
-/** Each chart's data, prepared once from the data files (src/lib/server/data/). */
-export interface ChartData {
-	leaderboard: LeaderboardData;
-	ami: AmiData;
-	deal: DealData;
-	layoffs: LayoffsData;
+export const CHARTS = chartsIn(
+	import.meta.glob<{ default: AnyChart }>('/src/lib/charts/*/chart.ts', { eager: true })
+);
+
+/** A downloadable file's name under /data/: its name in the project. */
+export function downloadName(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -2,18 +2,13 @@
  * "Get the data": the files offered for download, built from the editors' files at build time.
  * CSVs get a UTF-8 byte-order mark so spreadsheet programs show 世界模型 right.
  */
+import { CHARTS, downloadName } from './charts';
 import { projectFiles } from './load';
 
-export const DOWNLOADS: Record<string, string> = {
-	'lmarena_top12_default_2025-04-06.csv':
-		'src/data/leaderboard/lmarena_top12_default_2025-04-06.csv',
-	'lmarena_top15_stylectrl_2025-04-06.csv':
-		'src/data/leaderboard/lmarena_top15_stylectrl_2025-04-06.csv',
-	'lmarena_text_2025-04-13.csv': 'src/data/leaderboard/lmarena_text_2025-04-13.csv',
-	'llama4_arena_timeline.csv': 'src/data/leaderboard/llama4_arena_timeline.csv',
-	'figures.csv': 'src/data/figures.csv',
-	'sources.csv': 'src/data/sources.csv'
-};
+/** Every file a chart offers, by its name under /data/, with its path in the project. */
+export const DOWNLOADS: Record<string, string> = Object.fromEntries(
+	[...CHARTS.values()].flatMap((chart) => chart.downloads.map((p) => [downloadName(p), p]))
+);
 
 const README = `Data behind "Yann LeCun leaves Meta: the story in four numbers"
 

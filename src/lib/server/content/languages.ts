@@ -4,11 +4,11 @@
  * have every interface word: ui.ts checks each language.)
  */
 import type { Lang } from '$lib/format';
-import { CHARTS, type ChartKind } from './charts';
+import type { Charts } from './charts';
 import type { CopyFiles } from './copy';
 import { ContentError } from './errors';
 
-export function checkLanguagesAgree(copies: Record<Lang, CopyFiles>): void {
+export function checkLanguagesAgree(copies: Record<Lang, CopyFiles>, charts: Charts): void {
 	const [a, b] = [copies.zh, copies.en];
 	compareKeys(a.story.copy.timeline, b.story.copy.timeline, a.story.file, b.story.file, 'timeline');
 	const idsA = a.story.copy.sections;
@@ -40,7 +40,7 @@ export function checkLanguagesAgree(copies: Record<Lang, CopyFiles>): void {
 						: `steps in a different order from ${sa.file} (${stepsA.join(', ')})`
 			);
 		}
-		const prose: readonly string[] = CHARTS[sa.copy.chart as ChartKind]?.prose ?? [];
+		const prose: readonly string[] = charts.get(sa.copy.chart)?.prose ?? [];
 		sa.copy.steps.forEach((stepA, i) => {
 			const stepB = sb.copy.steps[i]!;
 			for (const [k, v] of Object.entries(stepA.chart)) {

@@ -3,12 +3,9 @@
  * story in its language. Imported only by prerendered server code.
  */
 import { z } from 'zod';
-import { LANGS, type Lang } from '$lib/format';
+import type { Lang } from '$lib/format';
 import type { Story } from '$lib/story/types';
-import { prepareLeaderboard, LEADERBOARD_FILES } from '../data/leaderboard';
-import { prepareAmi } from '../data/ami';
-import { prepareDeal } from '../data/deal';
-import { prepareLayoffs } from '../data/layoffs';
+import { CHARTS, type Charts } from './charts';
 import { parseCopy, sectionFileSchema, storyFileSchema, type CopyFiles } from './copy';
 import { parseCorrections } from './corrections';
 import { parseCsv } from './csv';
@@ -23,14 +20,14 @@ import { parseTimeline } from './timeline';
 /** Every editor's file, as text, keyed by its path from the project root. */
 export type Files = Record<string, string>;
 
-const raw = import.meta.glob(
+const raw = import.meta.glob<string>(
 	['/src/content/**/*.aml', '/src/content/*.txt', '/src/data/**/*.csv'],
 	{
 		query: '?raw',
 		import: 'default',
 		eager: true
 	}
-) as Record<string, string>;
+);
 
 /** The project's own files (paths without the leading slash, as editors see them). */
 export const projectFiles: Files = Object.fromEntries(
@@ -43,8 +40,11 @@ interface Loaded {
 	quotes: Map<string, Quote>;
 }
 
-/** Loads and checks everything; any editor's mistake throws a ContentError naming file and key. */
-export function loadAll(files: Files = projectFiles): Loaded {
+/**
+ * Loads and checks everything; any editor's mistake throws a ContentError naming file and key.
+ * `files`: every editor's file by path; `charts`: the charts a section may draw.
+ */
+export function loadAll(files: Files = projectFiles, charts: Charts = CHARTS): Loaded {
 	const read = (path: string): string => {
 		const text = files[path];
 		if (text === undefined) throw new ContentError(path, '(file)', 'missing');
@@ -56,12 +56,15 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		read('src/data/figures.csv'),
 		sources
 	);
-	const leaderboard = prepareLeaderboard({
-		default: read(LEADERBOARD_FILES.default),
-		style: read(LEADERBOARD_FILES.style),
-		public: read(LEADERBOARD_FILES.public),
-		timeline: read(LEADERBOARD_FILES.timeline)
-	});
+	// Each chart's data, once; the figures a chart derives (the leaderboard's) join the registry.
+	const sheet = new FigureRegistry(figuresFromSheet);
+	const chartData = new Map<string, unknown>();
+	const chartFigures: Figure[] = [];
+	for (const [kind, chart] of charts) {
+		const prepared = chart.prepare({ read, figures: sheet });
+		chartData.set(kind, prepared.data);
+		chartFigures.push(...(prepared.figures ?? []));
+	}
 	const publication = parseCsv(
 		'src/data/publication.csv',
 		read('src/data/publication.csv'),
@@ -74,35 +77,32 @@ export function loadAll(files: Files = projectFiles): Loaded {
 		sourceIds: [],
 		origin: `src/data/publication.csv, line ${i + 2}`
 	}));
-	const figures = new FigureRegistry([...figuresFromSheet, ...leaderboard.figures, ...publication]);
+	const figures = new FigureRegistry([...figuresFromSheet, ...chartFigures, ...publication]);
 	const quotes = parseQuotes('src/data/quotes.csv', read('src/data/quotes.csv'), sources);
-	const ami = prepareAmi(figures);
 	const corrections = parseCorrections(read('src/data/corrections.csv'));
 	const timeline = parseTimeline(read('src/data/timeline.csv'));
-	// The deal chart draws figures from figures.csv itself (rows deal.*).
-	const deal = prepareDeal(figures);
-	const layoffs = prepareLayoffs(figures);
 
-	const copies = Object.fromEntries(LANGS.map((lang) => [lang, readCopy(lang, files)])) as Record<
-		Lang,
-		CopyFiles
-	>;
+	const copies = perLanguage((lang) => readCopy(lang, files));
 	// Each language is checked on its own first (schemas, placeholders), then against the other.
-	const stories = Object.fromEntries(
-		LANGS.map((lang) => [
-			lang,
-			buildStory(lang, copies[lang], {
-				figures,
-				quotes,
-				chartData: { leaderboard: leaderboard.data, deal: deal.data, layoffs: layoffs.data, ami },
-				sources,
-				corrections,
-				timeline
-			})
-		])
-	) as Record<Lang, Story>;
-	checkLanguagesAgree(copies);
+	const stories = perLanguage((lang) =>
+		buildStory(lang, copies[lang], {
+			figures,
+			quotes,
+			charts,
+			chartData,
+			sources,
+			corrections,
+			timeline
+		})
+	);
+	checkLanguagesAgree(copies, charts);
 	return { stories, figures, quotes };
+}
+
+/** One value per language, made in the languages' order (Chinese first: its errors come first). */
+function perLanguage<T>(make: (lang: Lang) => T): Record<Lang, T> {
+	const zh = make('zh');
+	return { zh, en: make('en') };
 }
 
 function readCopy(lang: Lang, files: Files): CopyFiles {

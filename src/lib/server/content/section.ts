@@ -1,65 +1,74 @@
 /**
- * One section's copy file turned into what the page renders: its chart settings and labels
- * checked against its chart's schemas, every figure in its text, notes and labels filled.
+ * One section's copy file turned into what the page renders: its labels and each step's chart
+ * settings checked against its chart's schemas (after the figures in them are filled), every
+ * figure in its text filled, its data and table from the chart's definition.
  */
-import type { z } from 'zod';
 import type { Lang } from '$lib/format';
 import type { Paragraph, Section } from '$lib/story/types';
-import { CHARTS, type ChartData, type ChartKind } from './charts';
+import { downloadName, type Charts } from './charts';
 import { check, type SectionFile } from './copy';
 import { ContentError } from './errors';
 import { plain } from './placeholders';
+
+/** Each chart's data, prepared once per build, by chart name. */
+export type ChartData = Map<string, unknown>;
 
 export function buildSection(
 	id: string,
 	file: string,
 	copy: SectionFile,
 	fill: (text: string, where: string) => Paragraph,
+	charts: Charts,
 	chartData: ChartData,
 	lang: Lang
 ): Section {
-	if (!(copy.chart in CHARTS)) {
+	const chart = charts.get(copy.chart);
+	if (!chart) {
 		throw new ContentError(
 			file,
 			'chart',
-			`unknown chart "${copy.chart}", expected one of: ${Object.keys(CHARTS).join(', ')}`
+			`unknown chart "${copy.chart}", expected one of: ${[...charts.keys()].join(', ')}`
 		);
 	}
-	const kind = copy.chart as ChartKind;
-	const schemas = CHARTS[kind];
-	const labels = check(file, copy.labels, schemas.labels, 'labels');
-	const filledLabels = Object.fromEntries(
-		Object.entries(labels).map(([k, v]) => [k, plain(fill(String(v), `labels.${k}`))])
+	const prose: readonly string[] = chart.prose;
+	const labels = check(
+		file,
+		Object.fromEntries(
+			Object.entries(copy.labels).map(([k, v]) => [k, plain(fill(v, `labels.${k}`))])
+		),
+		chart.labels,
+		'labels'
 	);
-	const steps = copy.steps.map((step, i) => {
-		const settings = check(file, step.chart, schemas.step, `steps[${i}].chart`);
-		// Prose inside chart settings (notes, annotations) is copy too: fill its figures.
-		const filled = Object.fromEntries(
-			Object.entries(settings).map(([k, v]) => [
-				k,
-				schemas.prose.includes(k) ? plain(fill(String(v), `steps[${i}].chart.${k}`)) : v
-			])
-		);
-		return {
-			id: step.id,
-			text: step.text.map((t, j) => fill(t, `steps[${i}].text[${j}]`)),
-			alt: fill(step.alt, `steps[${i}].alt`),
-			chart: filled as z.output<typeof schemas.step>
-		};
-	});
+	const steps = copy.steps.map((step, i) => ({
+		id: step.id,
+		text: step.text.map((t, j) => fill(t, `steps[${i}].text[${j}]`)),
+		alt: fill(step.alt, `steps[${i}].alt`),
+		// Prose inside chart settings (notes, annotations) is copy too: its figures are filled.
+		chart: check(
+			file,
+			Object.fromEntries(
+				Object.entries(step.chart).map(([k, v]) => [
+					k,
+					prose.includes(k) && typeof v === 'string' ? plain(fill(v, `steps[${i}].chart.${k}`)) : v
+				])
+			),
+			chart.step,
+			`steps[${i}].chart`
+		)
+	}));
+	const data = chartData.get(copy.chart);
 	return {
 		id,
-		chart: kind,
+		chart: copy.chart,
 		title: plain(fill(copy.title, 'title')),
 		intro: copy.intro.map((t, j) => fill(t, `intro[${j}]`)),
 		after: copy.after.map((t, j) => fill(t, `after[${j}]`)),
-		labels: filledLabels as z.output<typeof schemas.labels>,
+		labels,
 		steps,
-		data: chartData[kind],
+		data,
 		table: {
-			...schemas.table(chartData[kind] as never, filledLabels as never, lang),
-			downloads: [...schemas.downloads]
+			...chart.table(data, labels, lang),
+			downloads: chart.downloads.map(downloadName)
 		}
-		// Each kind's steps, labels and data were checked against that kind's schemas above.
-	} as Section;
+	};
 }

@@ -5,18 +5,19 @@
  */
 import { formatDate, type Lang } from '$lib/format';
 import type { Paragraph, Story } from '$lib/story/types';
-import type { ChartData } from './charts';
+import type { Charts } from './charts';
 import type { CopyFiles } from './copy';
 import { buildCorrections, lastCorrected, type CorrectionRow } from './corrections';
 import { ContentError } from './errors';
 import { fillPlaceholders, plain, type Lookup } from './placeholders';
-import { buildSection } from './section';
+import { buildSection, type ChartData } from './section';
 import { sourcesIn, type SourceRow } from './sources';
 import { buildTimeline, type TimelineRow } from './timeline';
 import type { UiWords } from './ui';
 
 /** Everything but the copy that a story is built from. */
 interface StoryData extends Lookup {
+	charts: Charts;
 	chartData: ChartData;
 	sources: SourceRow[];
 	corrections: CorrectionRow[];
@@ -24,7 +25,7 @@ interface StoryData extends Lookup {
 }
 
 export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story {
-	const { figures, chartData, sources, corrections, timeline } = data;
+	const { figures, charts, chartData, sources, corrections, timeline } = data;
 	const { file, copy } = files.story;
 	const fill = (t: string, where: string, f = file): Paragraph =>
 		fillPlaceholders(t, data, lang, f, where);
@@ -45,6 +46,7 @@ export function buildStory(lang: Lang, files: CopyFiles, data: StoryData): Story
 			entry.file,
 			entry.copy,
 			(t, where) => fill(t, where, entry.file),
+			charts,
 			chartData,
 			lang
 		);

@@ -1,11 +1,11 @@
 /**
- * Build-time preparation of the AMI chart: reads its figures from figures.csv (through the
+ * Build-time preparation of the AMI chart (imported by chart.ts only): reads its figures from figures.csv (through the
  * registry) so the chart draws exactly the values the copy names. Nothing here ships to the
  * browser. Same-currency unit changes only (€3 billion = €3,000 million); no currency is converted.
  */
-import type { AmiData } from '$lib/charts/ami/types';
-import { ContentError } from '../content/errors';
-import type { FigureRegistry } from '../content/figures';
+import type { AmiData } from './types';
+import { ContentError } from '$lib/server/content/errors';
+import type { FigureRegistry } from '$lib/server/content/figures';
 import type { Unit } from '$lib/format';
 
 const FILE = 'src/data/figures.csv';

@@ -1,12 +1,12 @@
 /**
- * Build-time preparation of the LMArena files: checks them, trims them to what the chart draws,
+ * Build-time preparation of the LMArena files (imported by chart.ts only): checks them, trims them to what the chart draws,
  * and derives the figures the copy names as {leaderboard.…}. Nothing here ships to the browser.
  */
 import { z } from 'zod';
-import type { BoardRow, LeaderboardData, TimelinePoint } from '$lib/charts/leaderboard/types';
-import { parseCsv } from '../content/csv';
-import { ContentError } from '../content/errors';
-import type { Figure } from '../content/figures';
+import type { BoardRow, LeaderboardData, TimelinePoint } from './types';
+import { parseCsv } from '$lib/server/content/csv';
+import { ContentError } from '$lib/server/content/errors';
+import type { Figure } from '$lib/server/content/figures';
 
 const int = z.coerce.number().int('expected a whole number');
 const num = z.coerce.number({ error: 'expected a number' }).finite();
@@ -65,17 +65,16 @@ const PUBLIC_BELOW = 2;
 const ARCHIVE = ['lmarena-archive'];
 const ARCHIVE_AND_CATALOG = ['lmarena-archive', 'lmarena-catalog'];
 
-type LeaderboardFiles = Record<keyof typeof LEADERBOARD_FILES, string>;
-
-export function prepareLeaderboard(texts: LeaderboardFiles): {
+/** `read`: an editor's file by its path (chart.ts passes the loader's). */
+export function prepareLeaderboard(read: (path: string) => string): {
 	data: LeaderboardData;
 	figures: Figure[];
 } {
 	const f = LEADERBOARD_FILES;
-	const top12 = parseCsv(f.default, texts.default, fullRow);
-	const top15 = parseCsv(f.style, texts.style, fullRow);
-	const april13 = parseCsv(f.public, texts.public, aprilThirteenRow);
-	const timeline = parseCsv(f.timeline, texts.timeline, timelineRow);
+	const top12 = parseCsv(f.default, read(f.default), fullRow);
+	const top15 = parseCsv(f.style, read(f.style), fullRow);
+	const april13 = parseCsv(f.public, read(f.public), aprilThirteenRow);
+	const timeline = parseCsv(f.timeline, read(f.timeline), timelineRow);
 
 	const defaultBoard: BoardRow[] = [...top12]
 		.sort((a, b) => a.position_default - b.position_default)
@@ -170,7 +169,7 @@ export function prepareLeaderboard(texts: LeaderboardFiles): {
 
 	const data: LeaderboardData = {
 		boards: { default: defaultBoard, style: styleBoard, public: publicBoard },
-		listed: { default: onSixth.models, style: onSixth.models, public: onThirteenth.models },
+		publicDate: onThirteenth.date,
 		timeline: { public: pubSeries, experimental: expSeries },
 		keys: { experimental: exp.key, public: pub.key }
 	};

@@ -1,14 +1,14 @@
 /**
- * Build-time preparation of the Scale AI deal chart: every number it draws is read from the
+ * Build-time preparation of the Scale AI deal chart (imported by chart.ts only): every number it draws is read from the
  * figures registry (src/data/figures.csv, rows deal.*), so the chart and the copy cannot disagree.
  */
-import type { Acquisition, AcquisitionKey, DealData, Money } from '$lib/charts/deal/types';
-import { ContentError } from '../content/errors';
-import type { Figure, FigureRegistry } from '../content/figures';
+import type { Acquisition, AcquisitionKey, DealData, Money } from './types';
+import { ContentError } from '$lib/server/content/errors';
+import type { Figure, FigureRegistry } from '$lib/server/content/figures';
 
 const FILE = 'src/data/figures.csv';
 
-export function prepareDeal(figures: FigureRegistry): { data: DealData } {
+export function prepareDeal(figures: FigureRegistry): DealData {
 	const get = (key: string): Figure => {
 		const f = figures.get(key);
 		if (!f) throw new ContentError(FILE, key, 'missing: the deal chart draws this figure');
@@ -40,7 +40,7 @@ export function prepareDeal(figures: FigureRegistry): { data: DealData } {
 		value: money(`deal.acq.${key}`),
 		date: date(`deal.acq.${key}_date`)
 	});
-	const data: DealData = {
+	return {
 		stake: num('deal.stake', 'percent'),
 		date: date('deal.announced'),
 		price: money('deal.price'),
@@ -50,5 +50,4 @@ export function prepareDeal(figures: FigureRegistry): { data: DealData } {
 		births: { lecun: date('deal.lecun_birth'), wang: date('deal.wang_birth') },
 		reorg: date('deal.reorg_month')
 	};
-	return { data };
 }

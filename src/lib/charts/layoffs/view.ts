@@ -1,0 +1,11 @@
+/** The layoffs chart as the browser draws it (see ../shared/define.ts). */
+import { defineView } from '../shared/view';
+import { layoffsState } from './state';
+import Box from './Box.svelte';
+import Layers from './Layers.svelte';
+
+export default defineView({
+	state: layoffsState,
+	Box,
+	Layers
+});

@@ -1,0 +1,89 @@
+/**
+ * When a chart's code is fetched and its live drawing replaces the prerendered markup.
+ *
+ * Until then the prerendered chart stays in the page as static HTML (it is not hydrated: a
+ * component cannot hydrate markup without its code). Never mounted off screen: there a browser
+ * skips laying out `content-visibility: auto` content, and a chart mounted in it is measured at
+ * 0×0 (Layer Cake warns).
+ * - Before the reader scrolls, a chart goes live only if it is in view and its step is no
+ *   longer the one prerendered (a link into the middle): otherwise the markup is already right.
+ * - From the first scroll on, its code is fetched a screen ahead of the reader, and the live
+ *   chart mounts while its box is in view (if the reader has passed it by the time the code
+ *   arrives, when the reader is back).
+ * - In an embed (no box to watch: the chart is in view from the start), its prerendered step
+ *   stays right until the reader moves the stepper, so the code comes then, or as soon as the
+ *   reader reaches for the page.
+ */
+
+/** Calls `start` once, at the reader's first scroll; returns what stops waiting for it. */
+export type FirstScroll = (start: () => void) => () => void;
+
+/**
+ * The first `scroll` event on the window, or at once if the page is already scrolled when the
+ * chart starts watching (the reader scrolled before the page's code ran, and that event is gone).
+ */
+export const onFirstScroll: FirstScroll = (start) => {
+	if (scrollY > 0) {
+		start();
+		return () => {};
+	}
+	addEventListener('scroll', start, { passive: true, once: true });
+	return () => removeEventListener('scroll', start);
+};
+
+interface Plan {
+	/** The element whose approach brings the live chart; none in an embed. */
+	box: Element | null;
+	/** The step to show is not the one prerendered. */
+	stale: boolean;
+	/** Fetches the chart's code (once, however often it is called). */
+	fetch(): Promise<unknown>;
+	/** Mounts the live chart once its code is there, if `wanted()` still holds by then. */
+	mount(wanted?: () => boolean): void;
+	firstScroll?: FirstScroll;
+}
+
+/** Starts watching; returns what stops it. */
+export function goLiveWhenNear(plan: Plan): () => void {
+	const { box, stale, fetch, mount, firstScroll = onFirstScroll } = plan;
+	if (!('IntersectionObserver' in window) || (!box && stale)) {
+		mount();
+		return () => {};
+	}
+	if (!box) {
+		const intent = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
+		const reach = () => {
+			stopReaching();
+			mount();
+		};
+		const stopReaching = () => {
+			for (const type of intent) removeEventListener(type, reach, true);
+		};
+		for (const type of intent) addEventListener(type, reach, { capture: true, passive: true });
+		return stopReaching;
+	}
+	let inView = false;
+	const seen = new IntersectionObserver((entries) => {
+		inView = entries.at(-1)!.isIntersecting;
+		if (inView) mount(() => inView);
+	});
+	const ahead = new IntersectionObserver(
+		(entries) => {
+			if (entries.some((e) => e.isIntersecting)) {
+				ahead.disconnect();
+				void fetch();
+			}
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	if (stale) seen.observe(box);
+	const stopWaiting = firstScroll(() => {
+		seen.observe(box);
+		ahead.observe(box);
+	});
+	return () => {
+		seen.disconnect();
+		ahead.disconnect();
+		stopWaiting();
+	};
+}
