@@ -22,7 +22,7 @@ export type FirstScroll = (start: () => void) => () => void;
  * The first `scroll` event on the window, or at once if the page is already scrolled when the
  * chart starts watching (the reader scrolled before the page's code ran, and that event is gone).
  */
-export const onFirstScroll: FirstScroll = (start) => {
+const onFirstScroll: FirstScroll = (start) => {
 	if (scrollY > 0) {
 		start();
 		return () => {};

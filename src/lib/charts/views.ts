@@ -7,7 +7,10 @@ import type { LoadedView } from './shared/view';
 
 type ViewLoader = () => Promise<LoadedView>;
 
-/** Loaders by chart name, from an `import.meta.glob` of view modules (`{ import: 'default' }`). */
+/**
+ * Loaders by chart name, from an `import.meta.glob` of view modules (`{ import: 'default' }`).
+ * @public The add-a-chart test calls it with the fixture folder's views too.
+ */
 export function viewsIn(modules: Record<string, ViewLoader>): Map<string, ViewLoader> {
 	return new Map(Object.entries(modules).map(([path, load]) => [chartOf(path), load]));
 }

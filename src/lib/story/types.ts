@@ -23,7 +23,7 @@ interface Dated {
 	dateText: string;
 }
 
-export interface Step<Settings> {
+interface Step<Settings> {
 	/** Stable slug: used in URLs, embeds, tests and the corrections log. */
 	id: string;
 	text: Paragraph[];
@@ -79,7 +79,7 @@ export interface Source extends Dated {
 	note: string;
 }
 
-export interface StoryMeta {
+interface StoryMeta {
 	lang: Lang;
 	title: string;
 	description: string;

@@ -10,7 +10,7 @@ import { toHundredths, type Size } from '../shared/size';
 import type { AmiLabels, AmiStep, AmiView } from './chart';
 import type { AmiData, Round } from './types';
 
-export interface Tick {
+interface Tick {
 	/** Percent along the track. */
 	at: number;
 	label: string;
@@ -18,7 +18,7 @@ export interface Tick {
 	anchor: 'start' | 'middle' | 'end';
 }
 
-export interface BarRow {
+interface BarRow {
 	key: string;
 	name: string;
 	/** Bar lengths in percent of the track (0 while the panel is hidden, so bars grow in). */
@@ -40,7 +40,7 @@ export interface Panel {
 	rows: BarRow[];
 }
 
-export interface YearCell {
+interface YearCell {
 	key: string;
 	group: 'fair' | 'chief';
 	/** Top edge and height, in percent of the column (years run down, to fill a tall box). */
@@ -48,7 +48,7 @@ export interface YearCell {
 	h: number;
 }
 
-export interface YearGroup {
+interface YearGroup {
 	key: 'fair' | 'chief' | 'next';
 	/** Short text inside the block ("5 years"); empty for the next step. */
 	count: string;
@@ -242,7 +242,7 @@ export function euroText(millions: number, lang: Lang): string {
  * Axis ticks, short: en "€1bn", "$500m"; zh "10亿", "5亿", the last one with its currency
  * ("30亿欧元"), so each axis names its own currency where a reader looks first.
  */
-export function compactMoney(value: number, unit: Unit, lang: Lang, last = false): string {
+function compactMoney(value: number, unit: Unit, lang: Lang, last = false): string {
 	const perBillion = unit === 'EUR million' || unit === 'USD million' ? 1000 : 1;
 	const symbol = unit.startsWith('EUR') ? '€' : '$';
 	const billions = Number(`${value}e0`) / perBillion;

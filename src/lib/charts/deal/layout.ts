@@ -14,7 +14,7 @@ export const DEAL_H = 125;
 export const BIRTH_DOT = 11;
 
 /** One square: top-left corner and side, in SVG units. */
-export interface Square {
+interface Square {
 	x: number;
 	y: number;
 	s: number;

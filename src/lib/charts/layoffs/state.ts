@@ -14,7 +14,7 @@ import type { LayoffsLabels, LayoffsStep, LayoffsView } from './chart';
 import type { LayoffsData } from './types';
 
 /** One role: its top-left corner and side, in units of the box. */
-export interface Mark {
+interface Mark {
 	x: number;
 	y: number;
 	s: number;
@@ -25,7 +25,7 @@ export interface Mark {
  * `MARK_COLS` columns, only placed and scaled as a whole. So a step change animates one
  * transform on one layer (cheap enough for a phone), not 600.
  */
-export interface Block {
+interface Block {
 	/** Top-left of the grid and the pitch of one cell, in units of the box. */
 	x: number;
 	y: number;
@@ -34,13 +34,13 @@ export interface Block {
 	rows: number;
 }
 
-export type LabelSize = 'title' | 'note' | 'body' | 'small';
+type LabelSize = 'title' | 'note' | 'body' | 'small';
 
 /** The box is 100 units wide and this many tall (4:5). */
 export const LAYOFFS_H = 125;
 const pctY = (y: number) => toHundredths((y / LAYOFFS_H) * 100);
 
-export interface Label {
+interface Label {
 	key: string;
 	text: string;
 	/** Left, y and width of the text box, in percent of the chart box's width, height, width. */
@@ -55,7 +55,7 @@ export interface Label {
 	visible: boolean;
 }
 
-export interface Chip {
+interface Chip {
 	key: 'tbd' | 'fair' | 'product' | 'infra';
 	name: string;
 	/** "hit" or "spared" in words, so colour never carries the meaning alone. */
@@ -69,7 +69,7 @@ export interface Chip {
 	visible: boolean;
 }
 
-export interface Rect {
+interface Rect {
 	x: number;
 	y: number;
 	w: number;
@@ -101,7 +101,7 @@ export interface LayoffsState {
 
 /** Share of a cell a mark fills (the rest is the gap between marks). */
 export const MARK_FILL = 0.8;
-export const MARK_COLS = 24;
+const MARK_COLS = 24;
 
 /** Where each of the `n` marks of a block lands (for tests and the prerendered layout). */
 function marksOf(n: number, b: Block): Mark[] {

@@ -12,7 +12,7 @@ import { DOT } from './sizes';
 import type { LeaderboardLabels, LeaderboardStep } from './chart';
 import type { BoardId, BoardRow, LeaderboardData, TimelinePoint } from './types';
 
-export interface RowMark {
+interface RowMark {
 	key: string;
 	name: string;
 	rank: string;
@@ -29,7 +29,7 @@ export interface RowMark {
 	d: number;
 }
 
-export interface Tick {
+interface Tick {
 	/** Percent along the axis. */
 	at: number;
 	label: string;
@@ -37,7 +37,7 @@ export interface Tick {
 	align?: 'start' | 'middle' | 'end';
 }
 
-export interface TimelineLabel {
+interface TimelineLabel {
 	text: string;
 	x: number;
 	y: number;

@@ -29,7 +29,7 @@ export interface ChartLabels {
 }
 
 /** What the data preparation reads. */
-export interface ChartInput {
+interface ChartInput {
 	/** An editor's file by its path from the project root; a missing file stops the build. */
 	read(path: string): string;
 	/** The figures of src/data/figures.csv, each checked against its sources. */
