@@ -1,0 +1,38 @@
+/**
+ * Whether the reader has scrolled the page since it opened: the one scroll signal for the whole
+ * page, fed by the Scroller's scroll listener (code that waits for the first scroll reads
+ * `reader.scrolled` in an effect instead of adding its own listener).
+ *
+ * A scroll event alone is not the reader: browsers send one when they open the page at its
+ * `#fragment` or restore a position, and the page moves itself to keep the reader's place (a
+ * turned phone, the switch out of the stacked view). So the page counts as scrolled once its
+ * offset has moved from where it stood at the Scroller's first reading, or since the page last
+ * moved itself.
+ */
+class ReaderScroll {
+	#scrolled = $state(false);
+	#from: number | undefined;
+
+	/** Reactive: true from the reader's first scroll on. */
+	get scrolled() {
+		return this.#scrolled;
+	}
+
+	/** A new page: not scrolled, no reading yet. */
+	reset() {
+		this.#scrolled = false;
+		this.#from = undefined;
+	}
+
+	/** Where the page stands when it is first read, or after the page has moved itself. */
+	standing(y: number) {
+		if (!this.#scrolled) this.#from = y;
+	}
+
+	/** A scroll event, with the page's offset then. */
+	scroll(y: number) {
+		if (this.#from !== undefined && Math.abs(y - this.#from) >= 1) this.#scrolled = true;
+	}
+}
+
+export const reader = new ReaderScroll();
