@@ -26,11 +26,15 @@ export function startLiveView(): boolean {
 	return true;
 }
 
-/** The first heading or paragraph not yet read past (its bottom below a third of the screen). */
+/**
+ * The first heading or paragraph of the text not yet read past (its bottom below a quarter of
+ * the screen); not a chart's words, nor the stacked view's links in the charts' place.
+ */
 function readingPlace() {
 	if (window.scrollY === 0) return undefined;
-	const line = window.innerHeight / 3;
+	const line = window.innerHeight / 4;
 	for (const el of document.querySelectorAll('main h2, main p')) {
+		if (el.closest('.static-chart, [aria-hidden="true"]')) continue;
 		const box = el.getBoundingClientRect();
 		if (box.height > 1 && box.bottom > line) return { el, top: box.top };
 	}
