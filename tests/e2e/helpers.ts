@@ -27,6 +27,17 @@ export function guard(page: Page, origin: string) {
 	return problems;
 }
 
+/**
+ * The app has started and read where the page stands (its first frame): from here on, a scroll
+ * is the reader's, and the address follows the step (a scroll before it is not seen as one).
+ */
+export async function appStarted(page: Page) {
+	await expect(page.locator('html.ready')).toHaveCount(1);
+	await page.evaluate(
+		() => new Promise((f) => requestAnimationFrame(() => requestAnimationFrame(f)))
+	);
+}
+
 /** Scrolls a step to the middle of the viewport, as a reader would arrive at it. */
 export async function scrollToStep(page: Page, id: string) {
 	await page

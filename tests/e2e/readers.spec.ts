@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	LANGS,
+	appStarted,
 	expectDrawnAt,
 	expectStackedView,
 	expectedLeaderboard,
@@ -144,6 +145,7 @@ for (const { lang, path } of LANGS) {
 
 		test('Back after a menu jump returns to the step and its chart', async ({ page }) => {
 			await page.goto(path);
+			await appStarted(page);
 			await scrollToStep(page, 'style-control');
 			await expectDrawnAt(page, expected['style-control'].name, 13);
 			await expect(page).toHaveURL(/#style-control$/);

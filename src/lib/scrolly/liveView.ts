@@ -5,6 +5,7 @@
  * the app fails to start or is late (the stacked view, every step's chart or a link to it).
  * The app calls this when it starts; `ready` then tells the head script to leave the page be.
  */
+import { reader } from './reader.svelte';
 
 /**
  * Shows the live view from now on, if this browser can, and says whether it did. If the head
@@ -17,9 +18,11 @@ export function startLiveView(): boolean {
 	if (!html.classList.contains('js')) {
 		const place = readingPlace();
 		html.classList.add('js');
-		if (place) {
-			const now = place.el.getBoundingClientRect();
-			if (now.height > 1) window.scrollBy({ top: now.top - place.top, behavior: 'instant' });
+		const now = place?.el.getBoundingClientRect();
+		if (now && now.height > 1) {
+			window.scrollBy({ top: now.top - place!.top, behavior: 'instant' });
+			// The page moved itself, not the reader.
+			reader.standing(window.scrollY);
 		}
 	}
 	html.classList.add('ready');

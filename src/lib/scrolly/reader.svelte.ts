@@ -7,7 +7,8 @@
  * `#fragment` or restore a position, and the page moves itself to keep the reader's place (a
  * turned phone, the switch out of the stacked view). So the page counts as scrolled once its
  * offset has moved from where it stood at the Scroller's first reading, or since the page last
- * moved itself.
+ * moved itself. (A scroll before that first reading, the frame after the app has started, is
+ * taken for where the page stands: the address then follows from the reader's next scroll.)
  */
 class ReaderScroll {
 	#scrolled = $state(false);
