@@ -16,7 +16,8 @@ export const PORT = Number(process.env.PW_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
-	workers: 1,
+	// Two workers on two cores: most of a test is waiting for transitions and scrolls to settle.
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 60_000,
@@ -25,10 +26,17 @@ export default defineConfig({
 		trace: 'off',
 		launchOptions
 	},
+	// A test tagged @phone or @desktop runs in that project only (it sets its own sizes, or one
+	// viewport is enough); an untagged test runs in both.
 	projects: [
-		{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
+		{
+			name: 'phone',
+			grepInvert: /@desktop/,
+			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }
+		},
 		{
 			name: 'desktop',
+			grepInvert: /@phone/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }
 		}
 	],

@@ -1,6 +1,6 @@
 // The Chromium every browser-driving script uses (tests, benchmark, screenshots): Debian's
 // (Playwright cannot download its own here), found by CHROMIUM_PATH or the usual system paths,
-// with the flags from the toolchain notes. Callers add their own headless flag.
+// with the flags from the toolchain notes.
 import { existsSync } from 'node:fs';
 
 /** @type {string | undefined} */
@@ -22,3 +22,9 @@ export const chromiumFlags = [
 	'--disable-component-update',
 	'--disable-sync'
 ];
+
+/** Playwright's launch options for a headless run of that Chromium. */
+export const launchOptions = {
+	executablePath: chromiumPath,
+	args: ['--headless', ...chromiumFlags]
+};

@@ -3,7 +3,7 @@
  * the snippets reserve it, and the embed keeps at least that height (Embed.svelte), so the host
  * page does not move in any of them. Run after changing the copy or an embed's layout, with a
  * preview of the new build running:
- * `URL=http://127.0.0.1:4173 node scripts/embed-heights.mjs` (the engine tours say when).
+ * `npm run embed-heights` (URL= to point elsewhere; the engine tours say when).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ENGINES } from './engines.js';

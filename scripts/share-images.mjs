@@ -5,13 +5,10 @@
  * `npm run share-images` (URL= to point elsewhere). The build itself needs no browser.
  */
 import { chromium } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './chromium.js';
+import { launchOptions } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
-const browser = await chromium.launch({
-	executablePath: chromiumPath,
-	args: ['--headless', ...chromiumFlags]
-});
+const browser = await chromium.launch(launchOptions);
 // The article: the story page links each step to its chart there.
 for (const [lang, path] of [
 	['zh', '/article/'],

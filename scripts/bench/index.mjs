@@ -25,7 +25,7 @@ import { FLOOR_ROUTES, writeFloor } from './floor.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { options } from './options.mjs';
 import { htmlParts, measureBytes, measureMemory, measureSteps } from './page.mjs';
-import { floorLang, historyRow, report, writeDoc } from './report.mjs';
+import { floorLang, report, writeDoc } from './report.mjs';
 import { serve } from './server.mjs';
 import { scrollTrace } from './trace.mjs';
 
@@ -150,57 +150,18 @@ const machine = {
 	lighthouse: lighthouseVersion,
 	loadAverage: [loadAtStart, loadavg()[0]].map((l) => Math.round(l * 10) / 10)
 };
-const { body, missed } = report({
-	routes,
-	floor,
-	lighthouse,
-	bytes,
-	steps,
-	parts,
-	trace,
-	floorTrace,
-	memory,
-	machine,
-	runs: options.runs
-});
+// Every measurement, as the report reads it and the JSON keeps it.
+const results = { routes, floor, lighthouse, bytes, steps, parts, trace, floorTrace, memory };
+const { body, missed, historyRows } = report(results, machine, options.runs);
 console.log('\n' + body + '\n');
 
 mkdirSync('bench-results', { recursive: true });
-const json = JSON.stringify(
-	{
-		machine,
-		options,
-		routes,
-		floor,
-		lighthouse,
-		bytes,
-		steps,
-		parts,
-		trace,
-		floorTrace,
-		memory,
-		missed
-	},
-	null,
-	'\t'
-);
+const json = JSON.stringify({ machine, options, ...results, missed }, null, '\t');
 writeFileSync(join('bench-results', `${machine.date.replace(/[:.]/g, '-')}.json`), json);
 writeFileSync(join('bench-results', 'latest.json'), json);
 
 if (options.doc) {
-	const rows = routes.map((r) => {
-		const l = lighthouse[r.url] ?? {};
-		const f = lighthouse[floor[floorLang(r.route)].url] ?? {};
-		return historyRow({
-			machine,
-			route: r.route,
-			l,
-			b: bytes[r.url],
-			t: r === story && trace,
-			ratio: l.lcpMs && f.lcpMs ? l.lcpMs / f.lcpMs : null
-		});
-	});
-	writeDoc(join('docs', 'performance.md'), body, rows);
+	writeDoc(join('docs', 'performance.md'), body, historyRows);
 	log('wrote docs/performance.md');
 }
 log(`done in ${Math.round((Date.now() - started) / 1000)} s`);

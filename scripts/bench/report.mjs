@@ -14,7 +14,7 @@ const x2 = (n) => (n === null || n === undefined || Number.isNaN(n) ? '–' : `$
 const signed = (n) =>
 	n === null || n === undefined ? '–' : `${n >= 0 ? '+' : ''}${Math.round(n)}`;
 
-export const TARGETS = {
+const TARGETS = {
 	lcpRatio: 1.3,
 	tbtOverFloorMs: 30,
 	storyHtmlGzip: 25_000,
@@ -27,19 +27,12 @@ export const TARGETS = {
 /** Which floor a route is compared with: the one in its language. */
 export const floorLang = (route) => (/(^|\/)en\//.test(route) ? 'en' : 'zh');
 
-export function report({
-	routes,
-	floor,
-	lighthouse,
-	bytes,
-	steps,
-	parts,
-	trace,
-	floorTrace,
-	memory,
-	machine,
-	runs
-}) {
+/**
+ * `results` as index.mjs measured them; returns the Markdown body, the targets missed and the
+ * history line of each route for docs/performance.md.
+ */
+export function report(results, machine, runs) {
+	const { routes, floor, lighthouse, bytes, steps, parts, trace, floorTrace, memory } = results;
 	const lh = (r) => lighthouse[r.url] ?? {};
 	const floorOf = (r) => lighthouse[floor[floorLang(r.route)]?.url] ?? {};
 	const lcpRatio = (r) => (lh(r).lcpMs && floorOf(r).lcpMs ? lh(r).lcpMs / floorOf(r).lcpMs : null);
@@ -185,7 +178,13 @@ export function report({
 		'',
 		missed.length ? 'Targets missed:\n\n' + missed.join('\n') : 'Every target met.'
 	].join('\n');
-	return { body, missed };
+	const historyRows = routes.map((r) => {
+		const l = lh(r);
+		const b = bytes[r.url];
+		const t = trace?.route === r.route ? trace : null;
+		return `| ${machine.date.slice(0, 16).replace('T', ' ')} | \`${machine.commit}\` | ${machine.cores} cores | \`${r.route}\` | ${l.performance ?? '–'} | ${s2(l.lcpMs)} | ${ms(l.tbtMs)} | ${l.cls?.toFixed(3) ?? '–'} | ${kb(b.js.gzip)} | ${kb(b.transferGzip)} | ${t ? t.longTasksOver50 : ''} | ${t ? t.p95FrameMs : ''} | ${x2(lcpRatio(r))} |`;
+	});
+	return { body, missed, historyRows };
 }
 
 /** Rewrites the generated part of docs/performance.md and appends one history line per route. */
@@ -205,6 +204,3 @@ export function writeDoc(docPath, body, rows) {
 	// Keep the committed file in the project's one code style (npm test checks it).
 	spawnSync('npx', ['prettier', '--write', docPath], { stdio: 'ignore' });
 }
-
-export const historyRow = ({ machine, route, l, b, t, ratio }) =>
-	`| ${machine.date.slice(0, 16).replace('T', ' ')} | \`${machine.commit}\` | ${machine.cores} cores | \`${route}\` | ${l.performance ?? '–'} | ${s2(l.lcpMs)} | ${ms(l.tbtMs)} | ${l.cls?.toFixed(3) ?? '–'} | ${kb(b.js.gzip)} | ${kb(b.transferGzip)} | ${t ? t.longTasksOver50 : ''} | ${t ? t.p95FrameMs : ''} | ${x2(ratio)} |`;

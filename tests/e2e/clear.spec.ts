@@ -398,36 +398,37 @@ for (const { lang, path } of LANGS) {
 	test.describe(`${lang}: the chart in the clear`, () => {
 		for (const project of ['phone', 'desktop'] as const) {
 			for (const size of SIZES[project]) {
-				test(`${size.width}×${size.height}: each step has its chart in the clear`, async ({
-					page
-				}, info) => {
-					test.skip(info.project.name !== project, `${project} project`);
-					test.setTimeout(240_000);
-					await page.setViewportSize(size);
-					await page.goto(path);
-					await expect(page.locator('html')).toHaveClass(/\bready\b/);
-					const figures = await clearFigures(page);
-					console.log(
-						`\n${lang} ${size.width}×${size.height}: share of each step's distance with ≥${CLEAR * 100}% of the chart uncovered\n` +
-							'step               own(vh) lead(vh) clear  least   most  marks clear at activation\n' +
-							figures
-								.map(
-									(f) =>
-										`${f.id.padEnd(18)} ${f.own.toFixed(2).padStart(6)} ${f.lead.toFixed(2).padStart(8)} ${(f.share * 100).toFixed(0).padStart(5)}% ${(f.worst * 100).toFixed(0).padStart(5)}% ${(f.best * 100).toFixed(0).padStart(5)}%  ${f.covered === 0 ? 'yes' : 'NO'} (${f.covered}/${f.marks} under a card${f.hidden ? `, ${f.hidden} clipped away` : ''})`
-								)
-								.join('\n')
-					);
-					expect(figures.length).toBe(Object.keys(MARKS).length);
-					for (const f of figures) {
-						expect
-							.soft(f.own, `${f.id}: own distance (viewport heights)`)
-							.toBeLessThanOrEqual(MAX_STEP + STRIDE);
-						expect.soft(f.share, `${f.id}: share in the clear`).toBeGreaterThanOrEqual(SHARE);
-						expect.soft(f.marks, `${f.id}: marks found at activation`).toBeGreaterThan(0);
-						expect.soft(f.covered, `${f.id}: marks under a card at activation`).toBe(0);
-						expect.soft(f.hidden, `${f.id}: marks outside the chart's box`).toBe(0);
+				test(
+					`${size.width}×${size.height}: each step has its chart in the clear`,
+					{ tag: `@${project}` },
+					async ({ page }) => {
+						test.setTimeout(240_000);
+						await page.setViewportSize(size);
+						await page.goto(path);
+						await expect(page.locator('html')).toHaveClass(/\bready\b/);
+						const figures = await clearFigures(page);
+						console.log(
+							`\n${lang} ${size.width}×${size.height}: share of each step's distance with ≥${CLEAR * 100}% of the chart uncovered\n` +
+								'step               own(vh) lead(vh) clear  least   most  marks clear at activation\n' +
+								figures
+									.map(
+										(f) =>
+											`${f.id.padEnd(18)} ${f.own.toFixed(2).padStart(6)} ${f.lead.toFixed(2).padStart(8)} ${(f.share * 100).toFixed(0).padStart(5)}% ${(f.worst * 100).toFixed(0).padStart(5)}% ${(f.best * 100).toFixed(0).padStart(5)}%  ${f.covered === 0 ? 'yes' : 'NO'} (${f.covered}/${f.marks} under a card${f.hidden ? `, ${f.hidden} clipped away` : ''})`
+									)
+									.join('\n')
+						);
+						expect(figures.length).toBe(Object.keys(MARKS).length);
+						for (const f of figures) {
+							expect
+								.soft(f.own, `${f.id}: own distance (viewport heights)`)
+								.toBeLessThanOrEqual(MAX_STEP + STRIDE);
+							expect.soft(f.share, `${f.id}: share in the clear`).toBeGreaterThanOrEqual(SHARE);
+							expect.soft(f.marks, `${f.id}: marks found at activation`).toBeGreaterThan(0);
+							expect.soft(f.covered, `${f.id}: marks under a card at activation`).toBe(0);
+							expect.soft(f.hidden, `${f.id}: marks outside the chart's box`).toBe(0);
+						}
 					}
-				});
+				);
 			}
 		}
 	});

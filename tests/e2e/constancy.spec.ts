@@ -124,74 +124,70 @@ function stopAndClassify(page: Page, reduced: boolean): Promise<Counts> {
 	}, reduced);
 }
 
-for (const motion of ['on', 'reduced'] as const) {
-	for (const { lang, path } of LANGS) {
-		test.describe(`${lang}, motion ${motion}`, () => {
-			test.use({ reducedMotion: motion === 'on' ? 'no-preference' : 'reduce' });
-			for (const section of ['leaderboard', 'deal', 'layoffs', 'ami']) {
-				test(`${section}: every step change moves or fades its marks, never cuts them`, async ({
-					page
-				}, info) => {
-					// The marks and their keys are the same in both languages: each language once, Chinese
-					// on the phone and English on the desktop; reduced motion once.
-					const phone = info.project.name === 'phone';
-					test.skip(
-						motion === 'on' ? (lang === 'zh') !== phone : lang === 'zh' || !phone,
-						'the same marks are checked in another project'
-					);
-					// Known gap, left for the next round: the leaderboard's rank numbers, scores and callout
-					// change their words in one frame (the rows themselves move); this fails until they
-					// cross-fade, and reports when it starts passing.
-					test.fail(section === 'leaderboard' && motion === 'on', 'rank and score text swaps');
-					test.setTimeout(180_000);
-					const cdp = await page.context().newCDPSession(page);
-					await cdp.send('Animation.enable');
-					await cdp.send('Animation.setPlaybackRate', { playbackRate: PLAYBACK_RATE });
-					await page.goto(path);
-					// Marked by the test, so the live chart's taking over from the prerendered one
-					// (not a step change) is seen and waited for.
-					await page
-						.locator(`#${section} .stage .sticky > *`)
-						.evaluateAll((els) => els.forEach((e) => e.setAttribute('data-test-prerendered', '')));
-					const ids = await page
-						.locator(`#${section} [data-step]`)
-						.evaluateAll((els) => els.map((e) => e.id));
-					await scrollToStep(page, ids[0]!);
-					await expect(page.locator(`#${section} .stage [data-test-prerendered]`)).toHaveCount(0, {
-						timeout: 15_000
-					});
-					await page.waitForTimeout(1200);
-					const changes = [
-						...ids.slice(1).map((to, i) => [ids[i]!, to] as const),
-						...ids
-							.slice(0, -1)
-							.reverse()
-							.map((to, i) => [ids[ids.length - 1 - i]!, to] as const)
-					];
-					const rows: string[] = [];
-					const bad: string[] = [];
-					for (const [from, to] of changes) {
-						await startSampling(page, `#${section} .stage`);
-						await scrollToStep(page, to);
-						await page.waitForTimeout(motion === 'on' ? SAMPLE_MS : 800);
-						const c = await stopAndClassify(page, motion === 'reduced');
-						const examples = c.examples.length ? ` (${c.examples.join(', ')})` : '';
-						rows.push(
-							motion === 'on'
-								? `${from} → ${to}: ${c.changed} changed, ${c.moved} moved, ${c.cut} cut${examples}`
-								: `${from} → ${to}: ${c.changed} changed, ${c.cut} in one frame, ${c.moved} over several${examples}`
-						);
-						if (motion === 'on' && c.cut > 0) bad.push(`${from} → ${to}: ${c.cut} cut`);
-						if (motion === 'reduced' && c.moved > 0)
-							bad.push(`${from} → ${to}: ${c.moved} took more than one frame`);
-						await page.waitForTimeout(200);
-					}
-					console.log(
-						`[${info.project.name}] ${lang} ${section}, motion ${motion}:\n  ${rows.join('\n  ')}`
-					);
-					expect(bad).toEqual([]);
+// The marks and their keys are the same in both languages and the motion is the same at any
+// size: Chinese with motion on and English with reduced motion, both on the phone.
+for (const { motion, lang, path } of [
+	{ motion: 'on', ...LANGS.find((l) => l.lang === 'zh')! },
+	{ motion: 'reduced', ...LANGS.find((l) => l.lang === 'en')! }
+] as const) {
+	test.describe(`${lang}, motion ${motion}`, { tag: '@phone' }, () => {
+		test.use({ reducedMotion: motion === 'on' ? 'no-preference' : 'reduce' });
+		for (const section of ['leaderboard', 'deal', 'layoffs', 'ami']) {
+			test(`${section}: every step change moves or fades its marks, never cuts them`, async ({
+				page
+			}, info) => {
+				// Known gap, left for the next round: the leaderboard's rank numbers, scores and callout
+				// change their words in one frame (the rows themselves move); this fails until they
+				// cross-fade, and reports when it starts passing.
+				test.fail(section === 'leaderboard' && motion === 'on', 'rank and score text swaps');
+				test.setTimeout(180_000);
+				const cdp = await page.context().newCDPSession(page);
+				await cdp.send('Animation.enable');
+				await cdp.send('Animation.setPlaybackRate', { playbackRate: PLAYBACK_RATE });
+				await page.goto(path);
+				// Marked by the test, so the live chart's taking over from the prerendered one
+				// (not a step change) is seen and waited for.
+				await page
+					.locator(`#${section} .stage .sticky > *`)
+					.evaluateAll((els) => els.forEach((e) => e.setAttribute('data-test-prerendered', '')));
+				const ids = await page
+					.locator(`#${section} [data-step]`)
+					.evaluateAll((els) => els.map((e) => e.id));
+				await scrollToStep(page, ids[0]!);
+				await expect(page.locator(`#${section} .stage [data-test-prerendered]`)).toHaveCount(0, {
+					timeout: 15_000
 				});
-			}
-		});
-	}
+				await page.waitForTimeout(1200);
+				const changes = [
+					...ids.slice(1).map((to, i) => [ids[i]!, to] as const),
+					...ids
+						.slice(0, -1)
+						.reverse()
+						.map((to, i) => [ids[ids.length - 1 - i]!, to] as const)
+				];
+				const rows: string[] = [];
+				const bad: string[] = [];
+				for (const [from, to] of changes) {
+					await startSampling(page, `#${section} .stage`);
+					await scrollToStep(page, to);
+					await page.waitForTimeout(motion === 'on' ? SAMPLE_MS : 800);
+					const c = await stopAndClassify(page, motion === 'reduced');
+					const examples = c.examples.length ? ` (${c.examples.join(', ')})` : '';
+					rows.push(
+						motion === 'on'
+							? `${from} → ${to}: ${c.changed} changed, ${c.moved} moved, ${c.cut} cut${examples}`
+							: `${from} → ${to}: ${c.changed} changed, ${c.cut} in one frame, ${c.moved} over several${examples}`
+					);
+					if (motion === 'on' && c.cut > 0) bad.push(`${from} → ${to}: ${c.cut} cut`);
+					if (motion === 'reduced' && c.moved > 0)
+						bad.push(`${from} → ${to}: ${c.moved} took more than one frame`);
+					await page.waitForTimeout(200);
+				}
+				console.log(
+					`[${info.project.name}] ${lang} ${section}, motion ${motion}:\n  ${rows.join('\n  ')}`
+				);
+				expect(bad).toEqual([]);
+			});
+		}
+	});
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LANGS, drawnRows, expectDrawnAt, expectedLeaderboard, guard } from './helpers';
+import { LANGS, axe, drawnRows, expectDrawnAt, expectedLeaderboard, guard } from './helpers';
 import { missingInBuild, snippetUrls } from './site';
 
 /**
@@ -132,72 +131,72 @@ for (const { lang, path } of LANGS) {
 }
 
 test.describe('the loader against bogus messages', () => {
-	test('heights from another frame, the host itself or absurd values change nothing', async ({
-		page,
-		baseURL
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-		const code = await snippets(page, '/en/', baseURL!);
-		hostBody = code.deal!;
-		await page.goto(`${hostOrigin}/`);
-		const frame = await embedFrame(page, 'deal');
-		await expectFitted(page, frame, 'deal');
-		const iframe = page.locator('iframe[src*="/embed/deal/"]');
-		const height = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-		// Another frame (with our frame's child id), the host page, and our own frame with junk.
-		await page.evaluate((src) => {
-			const f = document.createElement('iframe');
-			f.src = src;
-			document.body.append(f);
-			window.postMessage('pymxPYMxlecun-embed-0xPYMxheightxPYMx11', '*');
-		}, `${hostOrigin}/other-frame`);
-		await expect
-			.poll(() =>
-				page
-					.frames()
-					.find((f) => f.url().includes('other-frame'))
-					?.title()
-			)
-			.toBe('sent');
-		await frame.evaluate(() => {
-			for (const h of ['-5', '0', '1e9', '99999999', 'abc', '']) {
-				parent.postMessage(`pymxPYMxlecun-embed-0xPYMxheightxPYMx${h}`, '*');
-			}
-			parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: -1 }, '*');
-			parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: '12' }, '*');
-			parent.postMessage(null, '*');
-			parent.postMessage(42, '*');
-		});
-		await page.waitForTimeout(300);
-		expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
-	});
+	test(
+		'heights from another frame, the host itself or absurd values change nothing',
+		{ tag: '@desktop' },
+		async ({ page, baseURL }) => {
+			const code = await snippets(page, '/en/', baseURL!);
+			hostBody = code.deal!;
+			await page.goto(`${hostOrigin}/`);
+			const frame = await embedFrame(page, 'deal');
+			await expectFitted(page, frame, 'deal');
+			const iframe = page.locator('iframe[src*="/embed/deal/"]');
+			const height = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+			// Another frame (with our frame's child id), the host page, and our own frame with junk.
+			await page.evaluate((src) => {
+				const f = document.createElement('iframe');
+				f.src = src;
+				document.body.append(f);
+				window.postMessage('pymxPYMxlecun-embed-0xPYMxheightxPYMx11', '*');
+			}, `${hostOrigin}/other-frame`);
+			await expect
+				.poll(() =>
+					page
+						.frames()
+						.find((f) => f.url().includes('other-frame'))
+						?.title()
+				)
+				.toBe('sent');
+			await frame.evaluate(() => {
+				for (const h of ['-5', '0', '1e9', '99999999', 'abc', '']) {
+					parent.postMessage(`pymxPYMxlecun-embed-0xPYMxheightxPYMx${h}`, '*');
+				}
+				parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: -1 }, '*');
+				parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: '12' }, '*');
+				parent.postMessage(null, '*');
+				parent.postMessage(42, '*');
+			});
+			await page.waitForTimeout(300);
+			expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
+		}
+	);
 
-	test('a dark, transparent embed on a light host has no opaque backdrop', async ({
-		page,
-		baseURL
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-		const code = await snippets(page, '/en/', baseURL!);
-		hostBody = code.layoffs!.replace('<div ', '<div data-theme="dark" data-transparent="true" ');
-		await page.goto(`${hostOrigin}/`);
-		const frame = await embedFrame(page, 'layoffs');
-		await expectFitted(page, frame, 'layoffs');
-		// The dark palette is on: light text.
-		const ink = await frame.locator('h1').evaluate((el) => getComputedStyle(el).color);
-		const [r] = ink.match(/\d+/g)!.map(Number);
-		expect(r).toBeGreaterThan(200);
-		// The host's background shows through: change it, and the frame's pixels change too.
-		const iframe = page.locator('iframe[src*="/embed/layoffs/"]');
-		await page.waitForTimeout(500);
-		const a = await iframe.screenshot({ animations: 'disabled' });
-		await page.evaluate(() => (document.body.style.background = 'rgb(255, 200, 200)'));
-		const b = await iframe.screenshot({ animations: 'disabled' });
-		expect(a.equals(b), 'the frame paints its own backdrop').toBe(false);
-		// The embed paints no background of its own.
-		expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(
-			/rgba\(0, 0, 0, 0\)|transparent/
-		);
-	});
+	test(
+		'a dark, transparent embed on a light host has no opaque backdrop',
+		{ tag: '@desktop' },
+		async ({ page, baseURL }) => {
+			const code = await snippets(page, '/en/', baseURL!);
+			hostBody = code.layoffs!.replace('<div ', '<div data-theme="dark" data-transparent="true" ');
+			await page.goto(`${hostOrigin}/`);
+			const frame = await embedFrame(page, 'layoffs');
+			await expectFitted(page, frame, 'layoffs');
+			// The dark palette is on: light text.
+			const ink = await frame.locator('h1').evaluate((el) => getComputedStyle(el).color);
+			const [r] = ink.match(/\d+/g)!.map(Number);
+			expect(r).toBeGreaterThan(200);
+			// The host's background shows through: change it, and the frame's pixels change too.
+			const iframe = page.locator('iframe[src*="/embed/layoffs/"]');
+			await page.waitForTimeout(500);
+			const a = await iframe.screenshot({ animations: 'disabled' });
+			await page.evaluate(() => (document.body.style.background = 'rgb(255, 200, 200)'));
+			const b = await iframe.screenshot({ animations: 'disabled' });
+			expect(a.equals(b), 'the frame paints its own backdrop').toBe(false);
+			// The embed paints no background of its own.
+			expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toMatch(
+				/rgba\(0, 0, 0, 0\)|transparent/
+			);
+		}
+	);
 });
 
 for (const { lang } of LANGS) {
@@ -248,50 +247,51 @@ for (const { lang } of LANGS) {
 		});
 
 		for (const width of [300, 320]) {
-			test(`at ${width} px the stepper keeps one row: every dot on it, each label on one line`, async ({
-				page
-			}, testInfo) => {
-				test.skip(testInfo.project.name !== 'phone', 'sets its own width: once');
-				await page.setViewportSize({ width, height: 800 });
-				for (const id of SECTIONS) {
-					await page.goto(`${prefix}/embed/${id}/`);
-					const g = await page.locator('.stepper').evaluate((stepper) => {
-						const box = (el: Element) => el.getBoundingClientRect();
-						const frame = box(stepper);
-						const buttons = [...stepper.querySelectorAll('button')];
-						const dots = buttons.filter((b) => b.closest('.dots'));
-						const moves = buttons.filter((b) => !b.closest('.dots'));
-						return {
-							dotTops: dots.map((d) => box(d).top),
-							labels: moves.map((b) => {
-								// The label's line boxes: one per distinct top of its text's rectangles.
-								const range = document.createRange();
-								range.selectNodeContents(b);
-								const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-								const tops = new Set(rects.map((r) => Math.round(r.top)));
-								return {
-									text: b.textContent!.trim(),
-									lines: tops.size,
-									height: range.getBoundingClientRect().height,
-									lineHeight: parseFloat(getComputedStyle(b).lineHeight)
-								};
-							}),
-							outside: buttons
-								.map((b) => box(b))
-								.filter((r) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5).length
-						};
-					});
-					expect(g.dotTops.length, id).toBeGreaterThan(1);
-					for (const top of g.dotTops)
-						expect(Math.abs(top - g.dotTops[0]!), `${id} dots`).toBeLessThanOrEqual(1);
-					for (const l of g.labels) {
-						expect(l.lines, `${id} "${l.text}"`).toBe(1);
-						expect(l.height, `${id} "${l.text}"`).toBeLessThanOrEqual(l.lineHeight);
+			test(
+				`at ${width} px the stepper keeps one row: every dot on it, each label on one line`,
+				{ tag: '@phone' },
+				async ({ page }, testInfo) => {
+					await page.setViewportSize({ width, height: 800 });
+					for (const id of SECTIONS) {
+						await page.goto(`${prefix}/embed/${id}/`);
+						const g = await page.locator('.stepper').evaluate((stepper) => {
+							const box = (el: Element) => el.getBoundingClientRect();
+							const frame = box(stepper);
+							const buttons = [...stepper.querySelectorAll('button')];
+							const dots = buttons.filter((b) => b.closest('.dots'));
+							const moves = buttons.filter((b) => !b.closest('.dots'));
+							return {
+								dotTops: dots.map((d) => box(d).top),
+								labels: moves.map((b) => {
+									// The label's line boxes: one per distinct top of its text's rectangles.
+									const range = document.createRange();
+									range.selectNodeContents(b);
+									const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+									const tops = new Set(rects.map((r) => Math.round(r.top)));
+									return {
+										text: b.textContent!.trim(),
+										lines: tops.size,
+										height: range.getBoundingClientRect().height,
+										lineHeight: parseFloat(getComputedStyle(b).lineHeight)
+									};
+								}),
+								outside: buttons
+									.map((b) => box(b))
+									.filter((r) => r.left < frame.left - 0.5 || r.right > frame.right + 0.5).length
+							};
+						});
+						expect(g.dotTops.length, id).toBeGreaterThan(1);
+						for (const top of g.dotTops)
+							expect(Math.abs(top - g.dotTops[0]!), `${id} dots`).toBeLessThanOrEqual(1);
+						for (const l of g.labels) {
+							expect(l.lines, `${id} "${l.text}"`).toBe(1);
+							expect(l.height, `${id} "${l.text}"`).toBeLessThanOrEqual(l.lineHeight);
+						}
+						expect(g.outside, `${id}: controls outside the frame`).toBe(0);
 					}
-					expect(g.outside, `${id}: controls outside the frame`).toBe(0);
+					await page.screenshot({ path: testInfo.outputPath(`stepper-${lang}-${width}.png`) });
 				}
-				await page.screenshot({ path: testInfo.outputPath(`stepper-${lang}-${width}.png`) });
-			});
+			);
 		}
 
 		test('?step= opens at that step, by id or by number', async ({ page }) => {
@@ -307,52 +307,47 @@ for (const { lang } of LANGS) {
 			);
 		});
 
-		test('no accessibility violations on any embed page, light and dark', async ({
-			page
-		}, testInfo) => {
-			test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-			for (const id of SECTIONS) {
-				for (const theme of ['light', 'dark']) {
-					await page.goto(`${prefix}/embed/${id}/?theme=${theme}`);
-					await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
-					const results = await new AxeBuilder({ page })
-						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-						.analyze();
-					expect(
-						results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-						`${id} ${theme}`
-					).toEqual([]);
+		test(
+			'no accessibility violations on any embed page, light and dark',
+			{ tag: '@desktop' },
+			async ({ page }) => {
+				for (const id of SECTIONS) {
+					for (const theme of ['light', 'dark']) {
+						await page.goto(`${prefix}/embed/${id}/?theme=${theme}`);
+						await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
+						expect(await axe(page), `${id} ${theme}`).toEqual([]);
+					}
 				}
 			}
-		});
+		);
 
-		test('the reserved starting heights match the embeds (else run scripts/embed-heights.mjs)', async ({
-			page
-		}, testInfo) => {
-			test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-			const table = (await import('../../src/lib/embed/heights.json', { with: { type: 'json' } }))
-				.default as Record<string, Record<string, Record<string, number>>>;
-			for (const id of SECTIONS) {
-				for (const width of [375, 1000]) {
-					await page.setViewportSize({ width, height: 700 });
-					await page.goto(`${prefix}/embed/${id}/`);
-					await page.evaluate(() => document.fonts.ready);
-					const h = await page
-						.locator('.embed')
-						.evaluate((el) => el.getBoundingClientRect().height);
-					const want = table[lang]![id]![String(width)]!;
-					expect(Math.abs(h - want), `${id} at ${width}px: ${h} vs ${want}`).toBeLessThanOrEqual(
-						Math.max(8, want * 0.02)
-					);
+		test(
+			'the reserved starting heights match the embeds (else run scripts/embed-heights.mjs)',
+			{ tag: '@desktop' },
+			async ({ page }) => {
+				const table = (await import('../../src/lib/embed/heights.json', { with: { type: 'json' } }))
+					.default as Record<string, Record<string, Record<string, number>>>;
+				for (const id of SECTIONS) {
+					for (const width of [375, 1000]) {
+						await page.setViewportSize({ width, height: 700 });
+						await page.goto(`${prefix}/embed/${id}/`);
+						await page.evaluate(() => document.fonts.ready);
+						const h = await page
+							.locator('.embed')
+							.evaluate((el) => el.getBoundingClientRect().height);
+						const want = table[lang]![id]![String(width)]!;
+						expect(Math.abs(h - want), `${id} at ${width}px: ${h} vs ${want}`).toBeLessThanOrEqual(
+							Math.max(8, want * 0.02)
+						);
+					}
 				}
 			}
-		});
+		);
 	});
 
 	test.describe(`${lang} embed page in a dark system theme`, () => {
 		test.use({ colorScheme: 'dark' });
-		test('is light unless the snippet asks for dark', async ({ page }, testInfo) => {
-			test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
+		test('is light unless the snippet asks for dark', { tag: '@desktop' }, async ({ page }) => {
 			const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 			await page.goto(`${prefix}/embed/ami/`);
 			expect(await bg()).toBe('rgb(255, 255, 255)');
@@ -379,76 +374,78 @@ for (const { lang } of LANGS) {
 	});
 }
 
-test('the preview page: the loader finds every host box and each frame reports its height', async ({
-	page
-}, testInfo) => {
-	test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-	await page.goto('/en/embed/preview/');
-	const hosts = await page.locator('figure.host').count();
-	expect(hosts).toBeGreaterThanOrEqual(SECTIONS.length * 2);
-	await expect(page.locator('figure.host iframe')).toHaveCount(hosts);
-	// Every frame is mounted and drawn at a readable height.
-	await expect
-		.poll(
-			() =>
-				page
-					.locator('figure.host iframe')
-					.evaluateAll(
-						(frames) => frames.filter((f) => f.getBoundingClientRect().height < 200).length
-					),
-			{ timeout: 20_000 }
-		)
-		.toBe(0);
-});
+test(
+	'the preview page: the loader finds every host box and each frame reports its height',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		await page.goto('/en/embed/preview/');
+		const hosts = await page.locator('figure.host').count();
+		expect(hosts).toBeGreaterThanOrEqual(SECTIONS.length * 2);
+		await expect(page.locator('figure.host iframe')).toHaveCount(hosts);
+		// Every frame is mounted and drawn at a readable height.
+		await expect
+			.poll(
+				() =>
+					page
+						.locator('figure.host iframe')
+						.evaluateAll(
+							(frames) => frames.filter((f) => f.getBoundingClientRect().height < 200).length
+						),
+				{ timeout: 20_000 }
+			)
+			.toBe(0);
+	}
+);
 
 test.describe('Embed this section', () => {
-	test('the codes point at the embed page and the loader in build/, from the story and article mode alike', async ({
-		page
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-		// The origin the build was made with (read as src/lib/server/site/urls.ts does).
-		const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
-		for (const path of ['/', '/en/', '/article/', '/en/article/']) {
-			const lang = path.startsWith('/en/') ? '/en' : '';
-			await page.goto(path);
-			for (const id of SECTIONS) {
-				const loader = snippetUrls(await page.locator(`#embed-${id}-loader`).inputValue());
-				const iframe = snippetUrls(await page.locator(`#embed-${id}-iframe`).inputValue());
-				expect(loader, `${path} ${id}: loader code`).toEqual([
-					`${site}${lang}/embed/${id}/`,
-					`${site}${lang}/#${id}`,
-					`${site}/embed/v1.js`
-				]);
-				expect(iframe, `${path} ${id}: iframe code`).toEqual([`${site}${lang}/embed/${id}/`]);
-				expect(missingInBuild([...loader, ...iframe], 'build', '', site)).toEqual([]);
+	test(
+		'the codes point at the embed page and the loader in build/, from the story and article mode alike',
+		{ tag: '@desktop' },
+		async ({ page }) => {
+			// The origin the build was made with (read as src/lib/server/site/urls.ts does).
+			const site = (process.env.SITE_URL ?? 'http://127.0.0.1:4173').replace(/\/+$/, '');
+			for (const path of ['/', '/en/', '/article/', '/en/article/']) {
+				const lang = path.startsWith('/en/') ? '/en' : '';
+				await page.goto(path);
+				for (const id of SECTIONS) {
+					const loader = snippetUrls(await page.locator(`#embed-${id}-loader`).inputValue());
+					const iframe = snippetUrls(await page.locator(`#embed-${id}-iframe`).inputValue());
+					expect(loader, `${path} ${id}: loader code`).toEqual([
+						`${site}${lang}/embed/${id}/`,
+						`${site}${lang}/#${id}`,
+						`${site}/embed/v1.js`
+					]);
+					expect(iframe, `${path} ${id}: iframe code`).toEqual([`${site}${lang}/embed/${id}/`]);
+					expect(missingInBuild([...loader, ...iframe], 'build', '', site)).toEqual([]);
+				}
 			}
 		}
-	});
+	);
 
-	test('shows the code in the reader’s language and says when it copied', async ({
-		page,
-		context
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'desktop', 'one viewport is enough');
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto('/en/');
-		const control = page.locator('#deal .embed-this');
-		await control.locator('summary').click();
-		const field = control.locator('#embed-deal-loader');
-		await expect(field).toBeVisible();
-		const code = await field.inputValue();
-		expect(code).toMatch(/data-lecun-embed="https?:\/\/[^"]+\/en\/embed\/deal\/"/);
-		expect(code).toMatch(/<script async src="https?:\/\/[^"]+\/embed\/v1\.js"><\/script>/);
-		await expect(control.locator('#embed-deal-iframe')).toHaveValue(
-			/<iframe src="https?:\/\/[^"]+\/en\/embed\/deal\/"/
-		);
-		await control.getByRole('button', { name: 'Copy' }).first().click();
-		await expect(control.getByRole('status').first()).toHaveText(/copied/i);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
-		// Chinese page: Chinese labels, Chinese embed URL.
-		await page.goto('/');
-		await page.locator('#deal .embed-this summary').click();
-		await expect(page.locator('#deal .embed-this summary')).toHaveText('嵌入本节');
-		expect(await page.locator('#embed-deal-loader').inputValue()).toMatch(/[^n]\/embed\/deal\//);
-	});
+	test(
+		'shows the code in the reader’s language and says when it copied',
+		{ tag: '@desktop' },
+		async ({ page, context }) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await page.goto('/en/');
+			const control = page.locator('#deal .embed-this');
+			await control.locator('summary').click();
+			const field = control.locator('#embed-deal-loader');
+			await expect(field).toBeVisible();
+			const code = await field.inputValue();
+			expect(code).toMatch(/data-lecun-embed="https?:\/\/[^"]+\/en\/embed\/deal\/"/);
+			expect(code).toMatch(/<script async src="https?:\/\/[^"]+\/embed\/v1\.js"><\/script>/);
+			await expect(control.locator('#embed-deal-iframe')).toHaveValue(
+				/<iframe src="https?:\/\/[^"]+\/en\/embed\/deal\/"/
+			);
+			await control.getByRole('button', { name: 'Copy' }).first().click();
+			await expect(control.getByRole('status').first()).toHaveText(/copied/i);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+			// Chinese page: Chinese labels, Chinese embed URL.
+			await page.goto('/');
+			await page.locator('#deal .embed-this summary').click();
+			await expect(page.locator('#deal .embed-this summary')).toHaveText('嵌入本节');
+			expect(await page.locator('#embed-deal-loader').inputValue()).toMatch(/[^n]\/embed\/deal\//);
+		}
+	);
 });

@@ -16,19 +16,19 @@ test.describe('every page of the build', () => {
 	});
 
 	for (const route of ROUTES) {
-		test(`${route} runs with no CSP violation, console error or request off the site`, async ({
-			page,
-			baseURL
-		}, info) => {
-			// Policy and requests do not depend on the screen: once, at phone size.
-			test.skip(info.project.name !== 'phone', 'run once');
-			const { violations, offSite, errors } = await watch(page, baseURL!);
-			await page.goto(route);
-			await scrollThrough(page);
-			expect(await violations(), 'CSP violations').toEqual([]);
-			expect(errors, 'console errors').toEqual([]);
-			expect(offSite, 'requests leaving the site').toEqual([]);
-		});
+		test(
+			`${route} runs with no CSP violation, console error or request off the site`,
+			{ tag: '@phone' },
+			async ({ page, baseURL }) => {
+				// Policy and requests do not depend on the screen: once, at phone size.
+				const { violations, offSite, errors } = await watch(page, baseURL!);
+				await page.goto(route);
+				await scrollThrough(page);
+				expect(await violations(), 'CSP violations').toEqual([]);
+				expect(errors, 'console errors').toEqual([]);
+				expect(offSite, 'requests leaving the site').toEqual([]);
+			}
+		);
 	}
 
 	test('the policy is enforced: an injected inline script and an off-site image are refused', async ({

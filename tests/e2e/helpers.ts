@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 // Worked out from the CSVs; shared with the engine tours (tests/engines/).
 export { expectedLeaderboard, readCsv } from '../shared/leaderboard';
@@ -178,3 +179,10 @@ export async function expectStackedView(page: Page, { linkedTo }: { linkedTo?: s
 		expect(c.drawn, `${c.id}: marks drawn`).toBeGreaterThan(0);
 	}
 }
+
+/** The page's WCAG 2.2 AA violations found by axe, each as "rule: targets". */
+export const axe = (page: Page) =>
+	new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze()
+		.then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));

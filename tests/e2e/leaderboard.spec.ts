@@ -21,7 +21,8 @@ async function showStep(page: Page, id: string, view: string) {
 	await expect(page.locator(`${STAGE} [data-view="${view}"]`)).toHaveCount(1, { timeout: 8000 });
 }
 
-test.describe('leaderboard dots', () => {
+// Painted dots are measured at phone size here; the engine tours measure them at both sizes.
+test.describe('leaderboard dots', { tag: '@phone' }, () => {
 	test.use({ reducedMotion: 'reduce' });
 	for (const { lang, path } of LANGS) {
 		test(`${lang}: every dot is painted round, at its state's diameter (±2 px)`, async ({
@@ -136,78 +137,85 @@ const EXPERIMENTAL = 'Llama-4-Maverick-03-26-Experimental';
 const RELEASED = 'Llama-4-Maverick-17B-128E-Instruct';
 
 for (const reduced of [false, true]) {
-	test.describe(`leaderboard motion, ${reduced ? 'reduced' : 'on'}`, () => {
-		test.use({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
+	// Travelling at both sizes; landing at once (reduced motion) on the phone only.
+	test.describe(
+		`leaderboard motion, ${reduced ? 'reduced' : 'on'}`,
+		{ tag: reduced ? ['@phone'] : [] },
+		() => {
+			test.use({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
 
-		test(`the highlighted row ${reduced ? 'lands at once' : 'travels'} from 2nd to 13th and back; the released model ${reduced ? 'appears' : 'fades in'}`, async ({
-			page
-		}) => {
-			test.setTimeout(90_000);
-			await page.goto('/en/');
-			// The live chart (it replaces the prerendered one once its code is in): a step change.
-			await showStep(page, 'style-control', 'style');
-			await showStep(page, 'second-place', 'default');
-			await page.waitForTimeout(1000);
-			const report: string[] = [];
-			for (const [step, label] of [
-				['style-control', 'down, 2nd → 13th'],
-				['second-place', 'up, 13th → 2nd']
-			] as const) {
-				const frames = await framesOf(page, EXPERIMENTAL, step);
-				for (const f of frames) {
-					// Exactly one name, one dot and one interval, drawn on one line.
-					expect(f.marks.map((m) => m.kind).sort(), `${step} at ${f.t.toFixed(0)} ms`).toEqual([
-						'dot',
-						'interval',
-						'label'
-					]);
-					const ys = f.marks.map((m) => m.y);
-					expect(
-						Math.max(...ys) - Math.min(...ys),
-						`${step} at ${f.t.toFixed(0)} ms: one line (${JSON.stringify(f.marks)})`
-					).toBeLessThanOrEqual(2);
-				}
-				for (const kind of ['label', 'dot', 'interval'] as const) {
-					const m = motion(frames, kind);
-					report.push(
-						`${label} ${kind}: ${m.start.toFixed(0)} → ${m.end.toFixed(0)} px, ` +
-							`${m.between} positions between, ${m.oneWay ? 'one way' : 'back and forth'}`
-					);
-					expect(Math.abs(m.end - m.start), `${step} ${kind} moved`).toBeGreaterThan(100);
-					if (reduced) expect(m.between, `${step} ${kind}: lands in one frame`).toBe(0);
-					else {
-						expect(m.between, `${step} ${kind}: positions on the way`).toBeGreaterThanOrEqual(5);
-						expect(m.oneWay, `${step} ${kind}: in one direction`).toBe(true);
+			test(`the highlighted row ${reduced ? 'lands at once' : 'travels'} from 2nd to 13th and back; the released model ${reduced ? 'appears' : 'fades in'}`, async ({
+				page
+			}) => {
+				test.setTimeout(90_000);
+				await page.goto('/en/');
+				// The live chart (it replaces the prerendered one once its code is in): a step change.
+				await showStep(page, 'style-control', 'style');
+				await showStep(page, 'second-place', 'default');
+				await page.waitForTimeout(1000);
+				const report: string[] = [];
+				for (const [step, label] of [
+					['style-control', 'down, 2nd → 13th'],
+					['second-place', 'up, 13th → 2nd']
+				] as const) {
+					const frames = await framesOf(page, EXPERIMENTAL, step);
+					for (const f of frames) {
+						// Exactly one name, one dot and one interval, drawn on one line.
+						expect(f.marks.map((m) => m.kind).sort(), `${step} at ${f.t.toFixed(0)} ms`).toEqual([
+							'dot',
+							'interval',
+							'label'
+						]);
+						const ys = f.marks.map((m) => m.y);
+						expect(
+							Math.max(...ys) - Math.min(...ys),
+							`${step} at ${f.t.toFixed(0)} ms: one line (${JSON.stringify(f.marks)})`
+						).toBeLessThanOrEqual(2);
+					}
+					for (const kind of ['label', 'dot', 'interval'] as const) {
+						const m = motion(frames, kind);
+						report.push(
+							`${label} ${kind}: ${m.start.toFixed(0)} → ${m.end.toFixed(0)} px, ` +
+								`${m.between} positions between, ${m.oneWay ? 'one way' : 'back and forth'}`
+						);
+						expect(Math.abs(m.end - m.start), `${step} ${kind} moved`).toBeGreaterThan(100);
+						if (reduced) expect(m.between, `${step} ${kind}: lands in one frame`).toBe(0);
+						else {
+							expect(m.between, `${step} ${kind}: positions on the way`).toBeGreaterThanOrEqual(5);
+							expect(m.oneWay, `${step} ${kind}: in one direction`).toBe(true);
+						}
 					}
 				}
-			}
-			// The released model is not on the style-control board: on "released-model" it enters
-			// (fades in where it stands), and the experimental one leaves (fades out).
-			await showStep(page, 'style-control', 'style');
-			await page.waitForTimeout(1000);
-			for (const [name, change] of [
-				[RELEASED, 'enters'],
-				[EXPERIMENTAL, 'leaves']
-			] as const) {
-				const frames = await framesOf(page, name, 'released-model');
-				// Scrolled back for the second model.
-				if (change === 'enters') {
-					await showStep(page, 'style-control', 'style');
-					await page.waitForTimeout(1000);
+				// The released model is not on the style-control board: on "released-model" it enters
+				// (fades in where it stands), and the experimental one leaves (fades out).
+				await showStep(page, 'style-control', 'style');
+				await page.waitForTimeout(1000);
+				for (const [name, change] of [
+					[RELEASED, 'enters'],
+					[EXPERIMENTAL, 'leaves']
+				] as const) {
+					const frames = await framesOf(page, name, 'released-model');
+					// Scrolled back for the second model.
+					if (change === 'enters') {
+						await showStep(page, 'style-control', 'style');
+						await page.waitForTimeout(1000);
+					}
+					const label = frames.map((f) => f.marks.find((m) => m.kind === 'label')?.opacity ?? 0);
+					const between = new Set(
+						label.filter((o) => o > 0.02 && o < 0.98).map((o) => o.toFixed(2))
+					);
+					report.push(`${name} ${change}: ${between.size} opacities between 0 and 1`);
+					expect(label[0], `${name} before`).toBe(change === 'enters' ? 0 : 1);
+					expect(label.at(-1), `${name} after`).toBe(change === 'enters' ? 1 : 0);
+					if (reduced) expect(between.size, `${name} ${change} at once`).toBe(0);
+					else expect(between.size, `${name} ${change}: fades`).toBeGreaterThanOrEqual(5);
 				}
-				const label = frames.map((f) => f.marks.find((m) => m.kind === 'label')?.opacity ?? 0);
-				const between = new Set(label.filter((o) => o > 0.02 && o < 0.98).map((o) => o.toFixed(2)));
-				report.push(`${name} ${change}: ${between.size} opacities between 0 and 1`);
-				expect(label[0], `${name} before`).toBe(change === 'enters' ? 0 : 1);
-				expect(label.at(-1), `${name} after`).toBe(change === 'enters' ? 1 : 0);
-				if (reduced) expect(between.size, `${name} ${change} at once`).toBe(0);
-				else expect(between.size, `${name} ${change}: fades`).toBeGreaterThanOrEqual(5);
-			}
-			console.log(
-				`${page.viewportSize()!.width}px, motion ${reduced ? 'reduced' : 'on'}:\n  ${report.join('\n  ')}`
-			);
-		});
-	});
+				console.log(
+					`${page.viewportSize()!.width}px, motion ${reduced ? 'reduced' : 'on'}:\n  ${report.join('\n  ')}`
+				);
+			});
+		}
+	);
 }
 
 /**
@@ -240,9 +248,8 @@ async function cutLabels(page: Page, scope: string) {
 	});
 }
 
-test.describe('leaderboard layout on phones', () => {
+test.describe('leaderboard layout on phones', { tag: '@phone' }, () => {
 	test.use({ reducedMotion: 'reduce' });
-	test.skip(({ isMobile }) => !isMobile, 'sets its own phone sizes: once is enough');
 
 	for (const { lang, path } of LANGS) {
 		test(`${lang}: at 320, 360 and 390 px, no label is cut, in the story and the embed`, async ({

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
 	LANGS,
 	appStarted,
+	axe,
 	expectDrawnAt,
 	expectStackedView,
 	expectedLeaderboard,
@@ -12,30 +12,26 @@ import {
 } from './helpers';
 
 const expected = expectedLeaderboard();
-const axe = (page: Page) =>
-	new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze()
-		.then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
 
 test.use({ reducedMotion: 'reduce' });
 
 for (const { lang, path } of LANGS) {
 	test.describe(`${lang}: every reader`, () => {
-		test('no accessibility violations in light and dark, story and article mode', async ({
-			page
-		}, info) => {
-			// The same markup in both projects: check it once, at desktop size.
-			test.skip(info.project.name !== 'desktop', 'run once');
-			for (const theme of ['light', 'dark']) {
-				await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-				for (const route of [path, `${path}article/`]) {
-					await page.goto(route);
-					await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-					expect(await axe(page), `${theme} ${route}`).toEqual([]);
+		test(
+			'no accessibility violations in light and dark, story and article mode',
+			{ tag: '@desktop' },
+			async ({ page }) => {
+				// The same markup in both projects: check it once, at desktop size.
+				for (const theme of ['light', 'dark']) {
+					await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+					for (const route of [path, `${path}article/`]) {
+						await page.goto(route);
+						await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+						expect(await axe(page), `${theme} ${route}`).toEqual([]);
+					}
 				}
 			}
-		});
+		);
 
 		test('keyboard: skip link first, every control reachable with a visible focus', async ({
 			page
@@ -118,29 +114,30 @@ for (const { lang, path } of LANGS) {
 			{ width: 320, height: 640, name: '320 px' },
 			{ width: 640, height: 400, name: '200% zoom of a 1280×800 window' }
 		]) {
-			test(`reflow at ${size.name}: nothing wider than the screen, step text never covered`, async ({
-				page
-			}, info) => {
-				test.skip(info.project.name !== 'phone', 'sets its own viewport: run once');
-				await page.setViewportSize({ width: size.width, height: size.height });
-				await page.goto(path);
-				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-					size.width
-				);
-				const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
-				for (const id of ids) {
-					// The reader is on a step when its card is in the middle of the screen.
-					const card = page.locator(`[data-step="${id}"] .card`);
-					await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-					const hit = await card.evaluate((el) => {
-						const r = el.getBoundingClientRect();
-						const y = Math.min(Math.max(r.top + r.height / 2, 80), innerHeight - 20);
-						const at = document.elementFromPoint(r.left + r.width / 2, y);
-						return !at || el.contains(at) ? 'text' : `${at.tagName}.${at.className}`;
-					});
-					expect(hit, id).toBe('text');
+			test(
+				`reflow at ${size.name}: nothing wider than the screen, step text never covered`,
+				{ tag: '@phone' },
+				async ({ page }) => {
+					await page.setViewportSize({ width: size.width, height: size.height });
+					await page.goto(path);
+					expect(
+						await page.evaluate(() => document.documentElement.scrollWidth)
+					).toBeLessThanOrEqual(size.width);
+					const ids = await page.locator('[data-step]').evaluateAll((els) => els.map((e) => e.id));
+					for (const id of ids) {
+						// The reader is on a step when its card is in the middle of the screen.
+						const card = page.locator(`[data-step="${id}"] .card`);
+						await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+						const hit = await card.evaluate((el) => {
+							const r = el.getBoundingClientRect();
+							const y = Math.min(Math.max(r.top + r.height / 2, 80), innerHeight - 20);
+							const at = document.elementFromPoint(r.left + r.width / 2, y);
+							return !at || el.contains(at) ? 'text' : `${at.tagName}.${at.className}`;
+						});
+						expect(hit, id).toBe('text');
+					}
 				}
-			});
+			);
 		}
 
 		test('Back after a menu jump returns to the step and its chart', async ({ page }) => {
@@ -246,29 +243,29 @@ for (const { lang, path } of LANGS) {
 	});
 }
 
-test('the editors’ pages (embed previews, proof): no accessibility violations, light and dark', async ({
-	page,
-	baseURL
-}, info) => {
-	test.skip(info.project.name !== 'desktop', 'run once');
-	test.setTimeout(120_000);
-	const problems = guard(page, baseURL!);
-	// The preview pages themselves: their 32 frames are the embed pages, which embeds.spec.ts
-	// checks one by one (injecting axe into each frame here would take minutes). An empty loader
-	// leaves each host box with its reserved space and no frame.
-	await page.route('**/embed/v1.js', (route) =>
-		route.fulfill({ contentType: 'text/javascript', body: '' })
-	);
-	for (const theme of ['light', 'dark']) {
-		await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-		for (const route of ['/embed/preview/', '/en/embed/preview/', '/proof/']) {
-			await page.goto(route);
-			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			expect(await axe(page), `${theme} ${route}`).toEqual([]);
+test(
+	'the editors’ pages (embed previews, proof): no accessibility violations, light and dark',
+	{ tag: '@desktop' },
+	async ({ page, baseURL }) => {
+		test.setTimeout(120_000);
+		const problems = guard(page, baseURL!);
+		// The preview pages themselves: their 32 frames are the embed pages, which embeds.spec.ts
+		// checks one by one (injecting axe into each frame here would take minutes). An empty loader
+		// leaves each host box with its reserved space and no frame.
+		await page.route('**/embed/v1.js', (route) =>
+			route.fulfill({ contentType: 'text/javascript', body: '' })
+		);
+		for (const theme of ['light', 'dark']) {
+			await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+			for (const route of ['/embed/preview/', '/en/embed/preview/', '/proof/']) {
+				await page.goto(route);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				expect(await axe(page), `${theme} ${route}`).toEqual([]);
+			}
 		}
+		expect(problems).toEqual([]);
 	}
-	expect(problems).toEqual([]);
-});
+);
 
 test('downloads are UTF-8 CSV with a byte-order mark', async ({ request }) => {
 	for (const file of ['figures.csv', 'lmarena_top12_default_2025-04-06.csv']) {

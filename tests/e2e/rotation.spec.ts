@@ -35,40 +35,47 @@ async function place(page: Page) {
 }
 
 for (const { lang, path } of LANGS) {
-	test(`${lang}: turning the phone and back keeps the step being read`, async ({ page }, info) => {
-		test.skip(info.project.name !== 'phone', 'sets its own viewport sizes');
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto(path);
-		await appStarted(page);
-		// Arrive as a reader does: scrolling until the card has just taken over the chart.
-		await page
-			.locator(`#${STEP}`)
-			.evaluate((el) => scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.45));
-		const here = { hash: `#${STEP}`, active: STEP, inView: true };
-		await expect.poll(() => place(page)).toEqual(here);
-		// Every address the page writes from here on (not even for a frame another step's).
-		await page.evaluate(() => {
-			const w = window as unknown as { written: string[] };
-			w.written = [];
-			const replace = history.replaceState.bind(history);
-			history.replaceState = (data, unused, url) => {
-				w.written.push(String(url));
-				replace(data, unused, url);
-			};
-		});
-		for (const size of [
-			{ width: 844, height: 390 },
-			{ width: 390, height: 844 },
-			{ width: 844, height: 390 },
-			{ width: 360, height: 740 }
-		]) {
-			await page.setViewportSize(size);
-			await expect.poll(() => place(page), `${size.width}×${size.height}`).toEqual(here);
-			// …and stays there once the Scroller's debounced resize handling (150 ms) has run.
-			await page.waitForTimeout(400);
-			expect(await place(page), `${size.width}×${size.height}, settled`).toEqual(here);
+	test(
+		`${lang}: turning the phone and back keeps the step being read`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto(path);
+			await appStarted(page);
+			// Arrive as a reader does: scrolling until the card has just taken over the chart.
+			await page
+				.locator(`#${STEP}`)
+				.evaluate((el) =>
+					scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.45)
+				);
+			const here = { hash: `#${STEP}`, active: STEP, inView: true };
+			await expect.poll(() => place(page)).toEqual(here);
+			// Every address the page writes from here on (not even for a frame another step's).
+			await page.evaluate(() => {
+				const w = window as unknown as { written: string[] };
+				w.written = [];
+				const replace = history.replaceState.bind(history);
+				history.replaceState = (data, unused, url) => {
+					w.written.push(String(url));
+					replace(data, unused, url);
+				};
+			});
+			for (const size of [
+				{ width: 844, height: 390 },
+				{ width: 390, height: 844 },
+				{ width: 844, height: 390 },
+				{ width: 360, height: 740 }
+			]) {
+				await page.setViewportSize(size);
+				await expect.poll(() => place(page), `${size.width}×${size.height}`).toEqual(here);
+				// …and stays there once the Scroller's debounced resize handling (150 ms) has run.
+				await page.waitForTimeout(400);
+				expect(await place(page), `${size.width}×${size.height}, settled`).toEqual(here);
+			}
+			const written = await page.evaluate(
+				() => (window as unknown as { written: string[] }).written
+			);
+			expect(written.filter((url) => !url.endsWith(`#${STEP}`))).toEqual([]);
 		}
-		const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
-		expect(written.filter((url) => !url.endsWith(`#${STEP}`))).toEqual([]);
-	});
+	);
 }

@@ -93,28 +93,31 @@ for (const { lang, path } of LANGS) {
 			expect(eurText).not.toMatch(/\$|美元/);
 		});
 
-		test('no two chart labels overlap at 320 and 390 px, at any step of any section', async ({
-			page
-		}, info) => {
-			// Sets its own viewport sizes: once is enough.
-			test.skip(info.project.name !== 'phone', 'run once');
-			for (const width of [320, 390]) {
-				await page.setViewportSize({ width, height: 740 });
-				await page.goto(path);
-				const steps = await page
-					.locator('[data-step]')
-					.evaluateAll((els) => els.map((e) => ({ id: e.id, section: e.closest('section')!.id })));
-				for (const { id, section } of steps) {
-					await scrollToStep(page, id);
-					await page.waitForTimeout(150);
-					expect(await overlappingLabels(page, `#${section} .stage`), `${width}px ${id}`).toEqual(
-						[]
-					);
+		test(
+			'no two chart labels overlap at 320 and 390 px, at any step of any section',
+			{ tag: '@phone' },
+			async ({ page }) => {
+				// Sets its own viewport sizes: once is enough.
+				for (const width of [320, 390]) {
+					await page.setViewportSize({ width, height: 740 });
+					await page.goto(path);
+					const steps = await page
+						.locator('[data-step]')
+						.evaluateAll((els) =>
+							els.map((e) => ({ id: e.id, section: e.closest('section')!.id }))
+						);
+					for (const { id, section } of steps) {
+						await scrollToStep(page, id);
+						await page.waitForTimeout(150);
+						expect(await overlappingLabels(page, `#${section} .stage`), `${width}px ${id}`).toEqual(
+							[]
+						);
+					}
+					expect(
+						await page.evaluate(() => document.documentElement.scrollWidth)
+					).toBeLessThanOrEqual(width);
 				}
-				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-					width
-				);
 			}
-		});
+		);
 	});
 }

@@ -25,7 +25,7 @@ export function routes(root: string, base = ''): string[] {
 }
 
 /** The file a static host serves for a URL path inside the site, or undefined. */
-export function resolvePath(root: string, base: string, path: string): string | undefined {
+function resolvePath(root: string, base: string, path: string): string | undefined {
 	if (base && path !== base && !path.startsWith(`${base}/`)) return undefined;
 	let rel = decodeURIComponent(path.slice(base.length)).replace(/^\//, '');
 	if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -47,7 +47,7 @@ export function parsePage(root: string, file: string, { noscript = false } = {})
  * The inline scripts a browser would run (not JSON data blocks, not src=…): their exact text,
  * which is what a CSP hash covers.
  */
-export function inlineScriptBodies($: cheerio.CheerioAPI): string[] {
+function inlineScriptBodies($: cheerio.CheerioAPI): string[] {
 	return $('script:not([src])')
 		.filter((_, el) => ['', 'module', 'text/javascript'].includes($(el).attr('type') ?? ''))
 		.map((_, el) => $(el).text())
@@ -55,7 +55,7 @@ export function inlineScriptBodies($: cheerio.CheerioAPI): string[] {
 }
 
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, by directive. */
-export function metaCsp($: cheerio.CheerioAPI): Map<string, string[]> | undefined {
+function metaCsp($: cheerio.CheerioAPI): Map<string, string[]> | undefined {
 	const policy = $('meta[http-equiv="content-security-policy" i]').attr('content');
 	if (policy === undefined) return undefined;
 	return new Map(
@@ -160,6 +160,14 @@ export function references(
 	return links;
 }
 
+/** The ids of a parsed page's elements: the targets of `#…` links. */
+const idsIn = ($: cheerio.CheerioAPI) =>
+	new Set(
+		$('[id]')
+			.toArray()
+			.map((el) => el.attribs.id!)
+	);
+
 /**
  * Internal links and assets of a build that do not resolve to a file (or to an id in it).
  * `site` is the public origin the build was made with (its canonical links are internal too).
@@ -173,17 +181,7 @@ export function brokenLinks(root: string, base: string, site: string): string[] 
 	};
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (path: string) => {
-		if (!ids.has(path)) {
-			const $ = page(relative(root, path).split('\\').join('/'));
-			ids.set(
-				path,
-				new Set(
-					$('[id]')
-						.toArray()
-						.map((el) => el.attribs.id!)
-				)
-			);
-		}
+		if (!ids.has(path)) ids.set(path, idsIn(page(relative(root, path).split('\\').join('/'))));
 		return ids.get(path)!;
 	};
 	for (const file of buildFiles(root).filter((f) => /\.(html|css|js)$/.test(f))) {
@@ -224,8 +222,12 @@ export function brokenLinks(root: string, base: string, site: string): string[] 
 
 /** The URLs in an embed code a newsroom pastes: the container's, the no-script link, the loader, the iframe. */
 export function snippetUrls(code: string): string[] {
-	return [...code.matchAll(/\s(?:data-lecun-embed|href|src)="([^"]*)"/g)].map((m) =>
-		m[1]!.replaceAll('&amp;', '&')
+	// htmlparser2, so the link inside <noscript> is markup, as in parsePage's `noscript: true`.
+	const $ = cheerio.load(code, { xml: { xmlMode: false } });
+	return ['data-lecun-embed', 'href', 'src'].flatMap((name) =>
+		$(`[${name}]`)
+			.toArray()
+			.map((el) => $(el).attr(name)!)
 	);
 }
 
@@ -236,7 +238,8 @@ export function missingInBuild(urls: string[], root: string, base: string, site:
 		const [path = '', hash] = url.slice(site.length).split('#');
 		const file = resolvePath(root, base, path);
 		if (!file) return [`${url}: no file in ${root}`];
-		if (hash && !readFileSync(file, 'utf8').includes(`id="${hash}"`)) return [`${url}: no id`];
+		if (hash && !idsIn(parsePage(root, relative(root, file), { noscript: true })).has(hash))
+			return [`${url}: no id`];
 		return [];
 	});
 }

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 
 /** What the capture script records, read back by `problems()` in tour.ts. */
-export const CAPTURE = `(() => {
+const CAPTURE = `(() => {
 	const seen = (window.__tour = []);
 	const text = (v) => {
 		if (v instanceof Error) return v.message;

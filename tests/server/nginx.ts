@@ -16,7 +16,7 @@ export const brotliModule = ['/usr/lib/nginx/modules/ngx_http_brotli_static_modu
 );
 
 /** A TCP port nothing listens on right now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
 	return new Promise((ok, fail) => {
 		const server = createServer();
 		server.on('error', fail);
@@ -32,7 +32,7 @@ export function freePort(): Promise<number> {
  * three names are replaced, nginx's own variables stay. Without the brotli module, the one line
  * the template marks for it is left out (as its comment tells a newsroom to do).
  */
-export function renderSiteConf(values: { LISTEN: string; BUILD_ROOT: string; BASE_PATH: string }) {
+function renderSiteConf(values: { LISTEN: string; BUILD_ROOT: string; BASE_PATH: string }) {
 	let conf = readFileSync('deploy/nginx.conf', 'utf8');
 	for (const [name, value] of Object.entries(values)) {
 		conf = conf.replace(new RegExp(`\\$\\{${name}\\}|\\$${name}\\b`, 'g'), value);

@@ -46,7 +46,7 @@ export function dotCentres(selector: string): Dot[] {
  * as one: its box spans their centres plus a diameter. A shape in which two dots about touch
  * (centres a diameter apart, ±2 px) is neither one clear shape nor two, and is skipped.
  */
-export function shapes<T extends { x: number; y: number; hl: boolean }>(
+function shapes<T extends { x: number; y: number; hl: boolean }>(
 	dots: T[],
 	diameter: (d: T) => number
 ): { groups: T[][]; skipped: T[] } {

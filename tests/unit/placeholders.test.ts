@@ -109,6 +109,13 @@ describe('quotes.csv', () => {
 		).toThrow(/quotes\.csv: line 2, column "source_ids": unknown source "fc"/);
 	});
 
+	it('names the line in the file, counting blank lines', () => {
+		const broken = (t: string) => t.replace(',ami-ft-lunch;fastcompany-lecun', ',ami-ft-lunch;fc');
+		expect(() => loadAll(withQuotes((t) => broken(t).replace('\n', '\n\n')))).toThrow(
+			/quotes\.csv: line 3, column "source_ids": unknown source "fc"/
+		);
+	});
+
 	it('rejects words that carry their own quotation marks', () => {
 		expect(() =>
 			loadAll(withQuotes((t) => t.replace('were fudged a little bit', 'were “fudged” a little')))

@@ -5,7 +5,7 @@
 import { CHILD_ID_PARAM, ampEmbedSize, encodeHeight } from './protocol';
 
 /** The id a pym.js parent (or our loader) gave this frame in `?childId=`. */
-export function childIdFrom(search: string): string {
+function childIdFrom(search: string): string {
 	return new URLSearchParams(search).get(CHILD_ID_PARAM) || 'lecun-embed';
 }
 

@@ -11,7 +11,7 @@ import { CHILD_ID_PARAM, MAX_HEIGHT, heightFromMessage } from './protocol';
 
 export const CONTAINER_ATTR = 'data-lecun-embed';
 /** Set on a container once it holds its frame, so a second copy of the script skips it. */
-export const MOUNTED_ATTR = 'data-lecun-embed-mounted';
+const MOUNTED_ATTR = 'data-lecun-embed-mounted';
 /** Height before the embed has reported its own (when the snippet gives none). */
 export const DEFAULT_HEIGHT = 600;
 
@@ -127,7 +127,7 @@ export function handleMessage(
 }
 
 /** Creates the iframe for one container (inline styles only: the host's CSS is unknown). */
-export function mount(container: HTMLElement, options: EmbedOptions, childId: string): Frame {
+function mount(container: HTMLElement, options: EmbedOptions, childId: string): Frame {
 	const doc = container.ownerDocument;
 	const iframe = doc.createElement('iframe');
 	iframe.src = frameUrl(options, childId);

@@ -8,7 +8,7 @@
  * nothing in this file throws on any input.
  */
 
-export const PYM_SEPARATOR = 'xPYMx';
+const PYM_SEPARATOR = 'xPYMx';
 /** A frame taller than this is a mistake or an attack: ignored. */
 export const MAX_HEIGHT = 20_000;
 /** Name of the query parameter pym.js parents use to tell a child its id (kept for them). */

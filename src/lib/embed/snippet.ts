@@ -19,11 +19,11 @@ export interface SnippetInput {
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function embedUrl(root: string, lang: Lang, section: string): string {
+function embedUrl(root: string, lang: Lang, section: string): string {
 	return root.replace(/\/$/, '') + embedPath(lang, section);
 }
 
-export function loaderUrl(root: string): string {
+function loaderUrl(root: string): string {
 	return root.replace(/\/$/, '') + LOADER_PATH;
 }
 

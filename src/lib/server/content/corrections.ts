@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { formatDate, type Lang } from '$lib/format';
 import type { Correction } from '$lib/story/types';
-import { parseCsv } from './csv';
-import { ContentError } from './errors';
+import { parseCsv, type CsvRow } from './csv';
+import { expectOneOf } from './errors';
 import { fillPlaceholders, type Lookup } from './placeholders';
 
 const FILE = 'src/data/corrections.csv';
@@ -18,11 +18,10 @@ const correctionRowSchema = z.object({
 	en: z.string().min(1, 'expected the English text')
 });
 
-/** A row of the log, with its line in the file for error messages. */
-export type CorrectionRow = z.output<typeof correctionRowSchema> & { line: number };
+export type CorrectionRow = CsvRow<typeof correctionRowSchema>;
 
 export function parseCorrections(text: string): CorrectionRow[] {
-	return parseCsv(FILE, text, correctionRowSchema).map((row, i) => ({ ...row, line: i + 2 }));
+	return parseCsv(FILE, text, correctionRowSchema);
 }
 
 /** The log in one language, its figures filled; a row naming an unknown section stops the build. */
@@ -33,13 +32,7 @@ export function buildCorrections(
 	lang: Lang
 ): Correction[] {
 	return rows.map((c) => {
-		if (!sections.includes(c.section)) {
-			throw new ContentError(
-				FILE,
-				`line ${c.line}, column "section"`,
-				`unknown section "${c.section}", expected one of: ${sections.join(', ')}`
-			);
-		}
+		expectOneOf(FILE, `line ${c.line}, column "section"`, 'section', c.section, sections);
 		return {
 			date: c.date,
 			dateText: formatDate(c.date, lang),

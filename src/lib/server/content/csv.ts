@@ -2,19 +2,18 @@ import { csvParseRows } from 'd3-dsv';
 import type { z } from 'zod';
 import { ContentError } from './errors';
 
+/** A checked row, with its line in the file (the header is line 1) for error messages. */
+export type CsvRow<S extends z.ZodType> = z.output<S> & { line: number };
+
 /**
  * Parses a CSV file and checks every row against a schema. Errors name the file, the line
- * (the header is line 1; cells must not contain line breaks) and the column.
+ * (cells must not contain line breaks) and the column.
  */
-export function parseCsv<S extends z.ZodType>(
-	file: string,
-	text: string,
-	schema: S
-): z.output<S>[] {
+export function parseCsv<S extends z.ZodType>(file: string, text: string, schema: S): CsvRow<S>[] {
 	const rows = csvParseRows(text.replace(/^\uFEFF/, ''));
 	const [header, ...body] = rows;
 	if (!header || header.length === 0) throw new ContentError(file, 'line 1', 'has no header row');
-	const out: z.output<S>[] = [];
+	const out: CsvRow<S>[] = [];
 	body.forEach((cells, i) => {
 		const line = i + 2;
 		if (cells.length === 1 && cells[0] === '') return; // a blank line
@@ -37,7 +36,7 @@ export function parseCsv<S extends z.ZodType>(
 				`${value}${issue.message}`
 			);
 		}
-		out.push(result.data);
+		out.push(Object.assign({}, result.data, { line }));
 	});
 	return out;
 }

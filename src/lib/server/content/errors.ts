@@ -12,3 +12,19 @@ export class ContentError extends Error {
 		this.name = 'ContentError';
 	}
 }
+
+/** Stops the build unless `value` is one of `known` (a section id, a chart name…). */
+export function expectOneOf(
+	file: string,
+	where: string,
+	what: string,
+	value: string,
+	known: readonly string[]
+): void {
+	if (!known.includes(value))
+		throw new ContentError(
+			file,
+			where,
+			`unknown ${what} "${value}", expected one of: ${known.join(', ')}`
+		);
+}

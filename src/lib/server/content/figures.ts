@@ -11,7 +11,7 @@ import {
 } from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
-import type { SourceRow } from './sources';
+import { sourceIdsIn, type SourceRow } from './sources';
 
 /** How far a figure can be trusted; the copy must say "reportedly" for CONFIRMED-AS-REPORTED. */
 const STATUSES = [
@@ -67,25 +67,16 @@ const figureRowSchema = z
 /** Reads figures.csv and checks every source id against sources.csv. */
 export function parseFigures(file: string, text: string, sources: SourceRow[]): Figure[] {
 	const known = new Set(sources.map((s) => s.id));
-	return parseCsv(file, text, figureRowSchema).map((row, i) => {
-		const sourceIds = row.source_ids.split(/\s*;\s*/).filter(Boolean);
-		for (const id of sourceIds) {
-			if (!known.has(id)) {
-				throw new ContentError(
-					file,
-					`line ${i + 2}, column "source_ids"`,
-					`unknown source "${id}": expected an id from sources.csv`
-				);
-			}
-		}
+	return parseCsv(file, text, figureRowSchema).map((row) => {
+		const where = `line ${row.line}, column "source_ids"`;
 		return {
 			key: row.id,
 			value: row.parsed,
 			unit: row.unit,
 			precision: row.precision === '' ? undefined : Number(row.precision),
 			status: row.status,
-			sourceIds,
-			origin: `${file}, line ${i + 2}`
+			sourceIds: sourceIdsIn(row.source_ids, known, file, where),
+			origin: `${file}, line ${row.line}`
 		};
 	});
 }

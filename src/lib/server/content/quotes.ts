@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Lang } from '$lib/format';
 import { parseCsv } from './csv';
 import { ContentError } from './errors';
-import type { SourceRow } from './sources';
+import { sourceIdsIn, type SourceRow } from './sources';
 
 export interface Quote {
 	id: string;
@@ -47,20 +47,11 @@ const quoteRowSchema = z.object({
 export function parseQuotes(file: string, text: string, sources: SourceRow[]): Map<string, Quote> {
 	const known = new Set(sources.map((s) => s.id));
 	const quotes = new Map<string, Quote>();
-	parseCsv(file, text, quoteRowSchema).forEach((row, i) => {
-		const where = (column: string) => `line ${i + 2}, column "${column}"`;
+	for (const row of parseCsv(file, text, quoteRowSchema)) {
+		const where = (column: string) => `line ${row.line}, column "${column}"`;
 		const prior = quotes.get(row.id);
 		if (prior) {
 			throw new ContentError(file, where('id'), `"${row.id}" is already used (${prior.origin})`);
-		}
-		const sourceIds = row.source_ids.split(/\s*;\s*/).filter(Boolean);
-		const unknown = sourceIds.find((id) => !known.has(id));
-		if (unknown) {
-			throw new ContentError(
-				file,
-				where('source_ids'),
-				`unknown source "${unknown}": expected an id from sources.csv`
-			);
 		}
 		quotes.set(row.id, {
 			id: row.id,
@@ -69,10 +60,10 @@ export function parseQuotes(file: string, text: string, sources: SourceRow[]): M
 			where: { zh: row.where_zh, en: row.where_en },
 			date: row.date,
 			readVia: row.read_via,
-			sourceIds,
-			origin: `${file}, line ${i + 2}`
+			sourceIds: sourceIdsIn(row.source_ids, known, file, where('source_ids')),
+			origin: `${file}, line ${row.line}`
 		});
-	});
+	}
 	return quotes;
 }
 

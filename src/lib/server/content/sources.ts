@@ -59,17 +59,39 @@ export type SourceRow = z.output<typeof sourceSchema>;
 /** Reads sources.csv; an id used twice stops the build. */
 export function parseSources(file: string, text: string): SourceRow[] {
 	const sources = parseCsv(file, text, sourceSchema);
-	sources.forEach((s, i) => {
-		const first = sources.findIndex((o) => o.id === s.id);
-		if (first !== i) {
+	for (const s of sources) {
+		const first = sources.find((o) => o.id === s.id)!;
+		if (first !== s) {
 			throw new ContentError(
 				file,
-				`line ${i + 2}, column "id"`,
-				`"${s.id}" is already used on line ${first + 2}; every source needs its own id`
+				`line ${s.line}, column "id"`,
+				`"${s.id}" is already used on line ${first.line}; every source needs its own id`
 			);
 		}
-	});
+	}
 	return sources;
+}
+
+/**
+ * The `source_ids` cell of a figure or quote (`;`-separated): each must be an id in sources.csv.
+ * `where`: the row's place in `file`, for the error.
+ */
+export function sourceIdsIn(
+	cell: string,
+	known: ReadonlySet<string>,
+	file: string,
+	where: string
+): string[] {
+	const ids = cell.split(/\s*;\s*/).filter(Boolean);
+	const unknown = ids.find((id) => !known.has(id));
+	if (unknown !== undefined) {
+		throw new ContentError(
+			file,
+			where,
+			`unknown source "${unknown}": expected an id from sources.csv`
+		);
+	}
+	return ids;
 }
 
 /** The sources as the reader of one language sees them listed. */

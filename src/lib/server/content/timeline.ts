@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { formatDate, type Lang } from '$lib/format';
 import type { TimelineEvent } from '$lib/story/types';
-import { parseCsv } from './csv';
-import { ContentError } from './errors';
+import { parseCsv, type CsvRow } from './csv';
+import { ContentError, expectOneOf } from './errors';
 import type { FigureRegistry } from './figures';
 
 const FILE = 'src/data/timeline.csv';
@@ -18,10 +18,10 @@ const timelineRowSchema = z.object({
 });
 
 /** A row of the timeline: an event, the date figure it happened on, its section. */
-export type TimelineRow = z.output<typeof timelineRowSchema> & { line: number };
+export type TimelineRow = CsvRow<typeof timelineRowSchema>;
 
 export function parseTimeline(text: string): TimelineRow[] {
-	return parseCsv(FILE, text, timelineRowSchema).map((row, i) => ({ ...row, line: i + 2 }));
+	return parseCsv(FILE, text, timelineRowSchema);
 }
 
 /** The events in one language: dates from their figures, labels from the story file's `{timeline}`. */
@@ -42,13 +42,7 @@ export function buildTimeline(
 				`"${row.figure}" is not a date figure in the data`
 			);
 		}
-		if (!story.sections.includes(row.section)) {
-			throw new ContentError(
-				FILE,
-				where('section'),
-				`unknown section "${row.section}", expected one of: ${story.sections.join(', ')}`
-			);
-		}
+		expectOneOf(FILE, where('section'), 'section', row.section, story.sections);
 		const text = story.labels[row.id];
 		if (!text) {
 			throw new ContentError(
