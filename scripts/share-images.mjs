@@ -1,6 +1,6 @@
 /**
  * Regenerates the share images (static/share/zh.png, en.png, 1200×630) from the prerendered
- * page: the headline beside the static leaderboard chart of the style-control step.
+ * article: the headline beside the static leaderboard chart of the style-control step.
  * Run with the built site served (`npm run preview`), then commit the PNGs:
  * `npm run share-images` (URL= to point elsewhere). The build itself needs no browser.
  */
@@ -9,9 +9,10 @@ import { launchOptions } from './chromium.js';
 
 const base = process.env.URL ?? 'http://127.0.0.1:4173';
 const browser = await chromium.launch(launchOptions);
+// The article: the story page links each step to its chart there.
 for (const [lang, path] of [
-	['zh', '/'],
-	['en', '/en/']
+	['zh', '/article/'],
+	['en', '/en/article/']
 ]) {
 	const context = await browser.newContext({
 		viewport: { width: 1200, height: 630 },

@@ -1,7 +1,9 @@
 declare global {
-	interface Window {
-		/** Set by src/app.html's head script: unwraps the stacked view's charts from <noscript>. */
-		unwrapStaticCharts?: () => void;
+	namespace App {
+		/** A story page's history entry: the step the reader was on (see App.svelte). */
+		interface PageState {
+			step?: string;
+		}
 	}
 }
 

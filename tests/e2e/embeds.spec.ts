@@ -361,11 +361,11 @@ for (const { lang } of LANGS) {
 		test('every step is stacked with its own chart', async ({ page }) => {
 			await page.goto(`${prefix}/embed/deal/`);
 			await expect(page.locator('.live')).toBeHidden();
-			const steps = page.locator('.static-step');
+			const steps = page.locator('.static [data-step]');
 			expect(await steps.count()).toBeGreaterThan(1);
 			for (const step of await steps.all()) {
 				await expect(step.locator('p').first()).toBeVisible();
-				await expect(step.locator('.chart svg').first()).toBeVisible();
+				await expect(step.locator('.static-chart svg').first()).toBeVisible();
 			}
 			// Stacked: each step below the one before.
 			const tops = await steps.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));

@@ -28,6 +28,17 @@ export function guard(page: Page, origin: string) {
 	return problems;
 }
 
+/**
+ * The app has started and read where the page stands (its first frame): from here on, a scroll
+ * is the reader's, and the address follows the step (a scroll before it is not seen as one).
+ */
+export async function appStarted(page: Page) {
+	await expect(page.locator('html.ready')).toHaveCount(1);
+	await page.evaluate(
+		() => new Promise((f) => requestAnimationFrame(() => requestAnimationFrame(f)))
+	);
+}
+
 /** Scrolls a step to the middle of the viewport, as a reader would arrive at it. */
 export async function scrollToStep(page: Page, id: string) {
 	await page
@@ -116,27 +127,52 @@ export async function paintedMarks(page: Page, scope: string) {
 	);
 }
 
-/** The stacked static view: each step carries its own visible chart, the sticky stages hidden. */
-export async function expectStackedView(page: Page) {
+/**
+ * The stacked view as a reader sees it: every step's text, and right below it, where its chart
+ * would be, either that step's chart drawn (height, marks, its note line) or, with `linkedTo`
+ * (the story page's stacked view), a visible link to the same step on that page (the article).
+ * No sticky chart shows.
+ */
+export async function expectStackedView(page: Page, { linkedTo }: { linkedTo?: string } = {}) {
 	const steps = page.locator('[data-step]');
-	const count = await steps.count();
-	expect(count).toBeGreaterThanOrEqual(12);
+	expect(await steps.count()).toBeGreaterThanOrEqual(12);
 	await expect(page.locator('.stage').first()).toBeHidden();
-	const charts = await page.locator('[data-step]').evaluateAll((els) =>
+	const seen = await steps.evaluateAll((els) =>
 		els.map((step) => {
+			const card = step.querySelector<HTMLElement>('.card');
 			const chart = step.querySelector<HTMLElement>('.static-chart');
 			const box = chart?.getBoundingClientRect();
-			const note = chart?.querySelector('p');
+			const note = chart?.querySelector('p:not(.chart-link)');
+			const link = chart?.querySelector('a');
+			const linkBox = link?.getBoundingClientRect();
 			return {
-				id: step.getAttribute('data-step'),
+				id: step.getAttribute('data-step')!,
+				text: card?.checkVisibility() ? card.innerText.trim() : '',
+				textBottom: card?.getBoundingClientRect().bottom ?? 0,
+				top: box?.top ?? 0,
 				height: box?.height ?? 0,
 				width: box?.width ?? 0,
 				note: note && note.checkVisibility() ? (note.textContent ?? '').trim() : '',
-				drawn: chart ? chart.querySelectorAll('svg *, .cell, .label, .chart-label').length : 0
+				drawn: chart ? chart.querySelectorAll('svg *, .cell, .label, .chart-label').length : 0,
+				link:
+					link && linkBox && link.checkVisibility() && linkBox.width > 20 && linkBox.height > 10
+						? { to: new URL(link.href).pathname + new URL(link.href).hash, words: link.innerText }
+						: null
 			};
 		})
 	);
-	for (const c of charts) {
+	for (const c of seen) {
+		expect(c.text, `${c.id}: its text`).not.toBe('');
+		// Where the chart would be: right below the step's text.
+		expect(c.top - c.textBottom, `${c.id}: chart's place below its text`).toBeGreaterThanOrEqual(0);
+		expect(c.top - c.textBottom, `${c.id}: chart's place below its text`).toBeLessThan(60);
+		if (linkedTo) {
+			expect(c.link, `${c.id}: a visible link to its chart`).toEqual({
+				to: `${linkedTo}#${c.id}`,
+				words: expect.stringMatching(/\S/)
+			});
+			continue;
+		}
 		expect(c.height, `${c.id}: static chart height`).toBeGreaterThan(150);
 		expect(c.width, `${c.id}: static chart width`).toBeGreaterThan(200);
 		expect(c.note, `${c.id}: the chart's note line`).not.toBe('');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
 	LANGS,
+	appStarted,
 	axe,
 	expectDrawnAt,
 	expectStackedView,
@@ -141,6 +142,7 @@ for (const { lang, path } of LANGS) {
 
 		test('Back after a menu jump returns to the step and its chart', async ({ page }) => {
 			await page.goto(path);
+			await appStarted(page);
 			await scrollToStep(page, 'style-control');
 			await expectDrawnAt(page, expected['style-control'].name, 13);
 			await expect(page).toHaveURL(/#style-control$/);
@@ -186,18 +188,31 @@ for (const { lang, path } of LANGS) {
 			await expect(alt('six-hundred')).toContainText('600');
 		});
 
-		test('print: no controls, a drawn static chart for every step, and the sources', async ({
+		test('printed right after opening: each step with its chart in the article, or a link to it there, on the story page; no controls; the sources', async ({
 			page
 		}) => {
-			await page.goto(path);
+			const printed = async (linkedTo?: string) => {
+				await page.emulateMedia({ media: 'print' });
+				await expectStackedView(page, { linkedTo });
+				await expect(page.locator('.story-bar')).toBeHidden();
+				await expect(page.locator('details.data-table').first()).toBeHidden();
+				await expect(page.locator('#sources')).toBeVisible();
+				await page.emulateMedia({ media: 'screen' });
+			};
+			// Before the scripts have run (held), then once the app has started.
+			let release!: () => void;
+			const gate = new Promise<void>((f) => (release = f));
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				await gate;
+				await route.continue().catch(() => {});
+			});
+			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			await printed(`${path}article/`);
+			release();
 			await expect(page.locator('html.ready')).toHaveCount(1);
-			// Printed at once, before any chart's code has loaded.
-			await page.emulateMedia({ media: 'print' });
-			await expectStackedView(page);
-			await expect(page.locator('.story-bar')).toBeHidden();
-			await expect(page.locator('.stage').first()).toBeHidden();
-			await expect(page.locator('details.data-table').first()).toBeHidden();
-			await expect(page.locator('#sources')).toBeVisible();
+			await printed(`${path}article/`);
+			await page.goto(`${path}article/`, { waitUntil: 'domcontentloaded' });
+			await printed();
 		});
 	});
 
@@ -221,11 +236,8 @@ for (const { lang, path } of LANGS) {
 		test('every step stacked with its chart', async ({ page, baseURL }) => {
 			const problems = guard(page, baseURL!);
 			await page.goto(`${path}article/`);
-			const steps = page.locator('[data-step]');
-			const n = await steps.count();
-			expect(n).toBeGreaterThanOrEqual(16);
-			await expect(page.locator('.static-chart')).toHaveCount(n);
-			await expect(page.locator('.stage').first()).toBeHidden();
+			expect(await page.locator('[data-step]').count()).toBeGreaterThanOrEqual(16);
+			await expectStackedView(page);
 			expect(problems).toEqual([]);
 		});
 	});

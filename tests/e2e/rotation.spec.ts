@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS } from './helpers';
+import { LANGS, appStarted } from './helpers';
 
 /**
  * Turning a phone keeps the reader's place (issue 12 §3): the page reflows to another height,
@@ -41,7 +41,7 @@ for (const { lang, path } of LANGS) {
 		async ({ page }) => {
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(path);
-			await expect(page.locator('html')).toHaveClass(/\bready\b/);
+			await appStarted(page);
 			// Arrive as a reader does: scrolling until the card has just taken over the chart.
 			await page
 				.locator(`#${STEP}`)

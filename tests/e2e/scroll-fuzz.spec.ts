@@ -43,7 +43,7 @@ interface StaticView {
 	notes: Record<string, string>;
 }
 
-/** Reads the prerendered page with JavaScript off: sections, steps and each step's chart note. */
+/** Reads the prerendered article with JavaScript off: sections, steps and each step's chart note. */
 async function staticView(browser: Browser, baseURL: string, path: string): Promise<StaticView> {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
 	const page = await context.newPage();
@@ -95,8 +95,8 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 	console.log(`scroll fuzz (${info.project.name}): FUZZ_SEED=${seed}, ${BUDGET_MS / 1000} s`);
 
 	const views = {
-		zh: await staticView(browser, baseURL!, '/'),
-		en: await staticView(browser, baseURL!, '/en/')
+		zh: await staticView(browser, baseURL!, '/article/'),
+		en: await staticView(browser, baseURL!, '/en/article/')
 	};
 	for (const v of Object.values(views)) {
 		expect(v.sections.length).toBeGreaterThanOrEqual(4);

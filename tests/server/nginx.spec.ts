@@ -293,7 +293,7 @@ for (const site of SITES) {
 			const problems = guard(page, nginx.origin);
 			const leaderboard = expectedLeaderboard();
 			for (const lang of ['', 'en/']) {
-				const notes = await staticNotes(browser, url(lang));
+				const notes = await staticNotes(browser, url(`${lang}article/`));
 				await page.goto(url(lang));
 				await expect(page.locator('html')).toHaveClass(/\bready\b/);
 				for (const { section, step, note } of notes) {
@@ -356,7 +356,7 @@ function immutableScript(html: string, base: string): string {
 	return path!;
 }
 
-/** The page with JavaScript off: every step in order with its section and its chart's note line. */
+/** The article with JavaScript off: every step in order with its section and its chart's note line. */
 async function staticNotes(browser: Browser, url: string) {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page: Page = await context.newPage();

@@ -83,7 +83,7 @@ describe('a chart added as a folder and its copy', () => {
 		for (const lang of ['zh', 'en'] as const) {
 			const section = sectionOf(stories[lang], share, charts);
 			const { body } = render(Section, {
-				props: { section, lang, active: 0, stacked: true, downloadLabel: 'data' }
+				props: { section, lang, active: 0, downloadLabel: 'data' }
 			});
 			const $ = load(body);
 			const lengths = section.steps.map((step) =>

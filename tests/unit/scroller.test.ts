@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reader } from '$lib/scrolly/reader.svelte';
 import { stepAtLine } from '$lib/scrolly/stepAtLine';
 
 describe('the step under the trigger line', () => {
@@ -10,5 +11,50 @@ describe('the step under the trigger line', () => {
 	});
 	it('stays on the last step past the end', () => {
 		expect(stepAtLine([-3000, -2000, -1000], 500)).toBe(2);
+	});
+});
+
+describe('whether the reader has scrolled', () => {
+	it('not for the scroll events of a page that stays where it was first read', () => {
+		reader.reset();
+		reader.scroll(1962); // the browser's own scroll to `#leaderboard`, before the first reading
+		reader.standing(1962);
+		reader.scroll(1962); // the same place again, as an engine re-scrolls to the fragment at load
+		expect(reader.scrolled).toBe(false);
+	});
+	it('not when the page moves itself to keep the reader’s place', () => {
+		reader.reset();
+		reader.standing(1962);
+		reader.standing(2410); // a turned phone, put back at the step being read
+		reader.scroll(2410);
+		expect(reader.scrolled).toBe(false);
+	});
+	it('once the offset has moved from there, and for the rest of the page', () => {
+		reader.reset();
+		reader.standing(1962);
+		reader.scroll(2100);
+		expect(reader.scrolled).toBe(true);
+		reader.standing(0);
+		reader.scroll(0);
+		expect(reader.scrolled).toBe(true);
+	});
+	it('not yet on a new page', () => {
+		reader.reset();
+		expect(reader.scrolled).toBe(false);
+	});
+	it('starts what waits for the first scroll then, once; and at once after it', () => {
+		reader.reset();
+		const started: string[] = [];
+		reader.whenScrolled(() => started.push('a'));
+		const cancel = reader.whenScrolled(() => started.push('cancelled'));
+		cancel();
+		reader.standing(0);
+		reader.scroll(0);
+		expect(started).toEqual([]);
+		reader.scroll(300);
+		reader.scroll(600);
+		expect(started).toEqual(['a']);
+		reader.whenScrolled(() => started.push('b'));
+		expect(started).toEqual(['a', 'b']);
 	});
 });

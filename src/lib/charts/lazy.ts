@@ -14,22 +14,7 @@
  *   stays right until the reader moves the stepper, so the code comes then, or as soon as the
  *   reader reaches for the page.
  */
-
-/** Calls `start` once, at the reader's first scroll; returns what stops waiting for it. */
-export type FirstScroll = (start: () => void) => () => void;
-
-/**
- * The first `scroll` event on the window, or at once if the page is already scrolled when the
- * chart starts watching (the reader scrolled before the page's code ran, and that event is gone).
- */
-const onFirstScroll: FirstScroll = (start) => {
-	if (scrollY > 0) {
-		start();
-		return () => {};
-	}
-	addEventListener('scroll', start, { passive: true, once: true });
-	return () => removeEventListener('scroll', start);
-};
+import { reader } from '$lib/scrolly/reader.svelte';
 
 interface Plan {
 	/** The element whose approach brings the live chart; none in an embed. */
@@ -40,12 +25,11 @@ interface Plan {
 	fetch(): Promise<unknown>;
 	/** Mounts the live chart once its code is there, if `wanted()` still holds by then. */
 	mount(wanted?: () => boolean): void;
-	firstScroll?: FirstScroll;
 }
 
 /** Starts watching; returns what stops it. */
 export function goLiveWhenNear(plan: Plan): () => void {
-	const { box, stale, fetch, mount, firstScroll = onFirstScroll } = plan;
+	const { box, stale, fetch, mount } = plan;
 	if (!('IntersectionObserver' in window) || (!box && stale)) {
 		mount();
 		return () => {};
@@ -77,7 +61,7 @@ export function goLiveWhenNear(plan: Plan): () => void {
 		{ rootMargin: '100% 0px' }
 	);
 	if (stale) seen.observe(box);
-	const stopWaiting = firstScroll(() => {
+	const stopWaiting = reader.whenScrolled(() => {
 		seen.observe(box);
 		ahead.observe(box);
 	});

@@ -32,6 +32,8 @@ export const uiSchema = z.strictObject(
 		scrolly_mode: word,
 		progress_label: word,
 		download_data: word,
+		// The stacked view of the story page (Section): a step's chart is in the article
+		chart_in_article: word,
 		// Sources, method and corrections (Sources)
 		method_title: word,
 		sources_title: word,
