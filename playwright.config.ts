@@ -16,8 +16,9 @@ export const PORT = Number(process.env.PW_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
-	// Two workers on two cores: most of a test is waiting for transitions and scrolls to settle.
-	workers: 2,
+	// Four workers on two cores: most of a test is waiting for transitions and scrolls to settle
+	// (the whole run keeps about a third of the two cores busy with one worker).
+	workers: 4,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 60_000,

@@ -203,6 +203,8 @@ for (const { lang } of LANGS) {
 	const prefix = lang === 'en' ? '/en' : '';
 
 	test.describe(`${lang} embed page`, () => {
+		// Each step drawn at once, so a place read is the step's, not a frame of a move.
+		test.use({ reducedMotion: 'reduce' });
 		test('buttons and keys step the chart; keys only while the stepper has focus', async ({
 			page,
 			baseURL
@@ -238,6 +240,7 @@ for (const { lang } of LANGS) {
 			await expectDrawnAt(page, name, expected['second-place'].place, scope);
 			// Focus outside the stepper: the keys do nothing.
 			await page.locator('.credit a').focus();
+			await expect(page.locator('.credit a')).toBeFocused();
 			await page.keyboard.press('ArrowRight');
 			await page.waitForTimeout(300);
 			expect((await drawnRows(page, scope)).findIndex((r) => r.name === name) + 1).toBe(

@@ -21,10 +21,11 @@ async function showStep(page: Page, id: string, view: string) {
 	await expect(page.locator(`${STAGE} [data-view="${view}"]`)).toHaveCount(1, { timeout: 8000 });
 }
 
-// Painted dots are measured at phone size here; the engine tours measure them at both sizes.
+// Painted dots are measured at phone size, in Chinese (the dots are the same in both languages);
+// the engine tours measure them in both languages and at both sizes.
 test.describe('leaderboard dots', { tag: '@phone' }, () => {
 	test.use({ reducedMotion: 'reduce' });
-	for (const { lang, path } of LANGS) {
+	for (const { lang, path } of LANGS.filter((l) => l.lang === 'zh')) {
 		test(`${lang}: every dot is painted round, at its state's diameter (±2 px)`, async ({
 			page
 		}) => {
