@@ -16,9 +16,10 @@ export const PORT = Number(process.env.PW_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
-	// Four workers on two cores: most of a test is waiting for transitions and scrolls to settle
-	// (the whole run keeps about a third of the two cores busy with one worker).
-	workers: 4,
+	// Two workers on two cores: most of a test waits for transitions and scrolls to settle (the
+	// whole run keeps about a third of the cores busy). Four were faster still, but the tests that
+	// count animation frames and the late-script timers then failed on a busy machine.
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 60_000,

@@ -362,5 +362,6 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 		}
 	}
 	console.log(`scroll fuzz (${info.project.name}): ${checks} actions checked, seed ${seed}`);
-	expect(checks).toBeGreaterThan(20);
+	// At least one checked action a second (a loaded machine manages two or more): the run did work.
+	expect(checks).toBeGreaterThanOrEqual(BUDGET_MS / 1000);
 });
