@@ -95,6 +95,39 @@ export async function overlappingLabels(page: Page, scope: string) {
 }
 
 /**
+ * Words drawn on the SVG squares under `scope` (the deal's money squares and the stake's cells):
+ * each visible label's text boxes (its lines, not its padding) against each visible square.
+ */
+export async function labelsOnSquares(page: Page, scope: string) {
+	return page.locator(scope).evaluate((root) => {
+		const seen = (el: Element) =>
+			el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+		const squares = [...root.querySelectorAll('rect')]
+			.filter(seen)
+			.map((r) => r.getBoundingClientRect())
+			.filter((r) => r.width > 0 && r.height > 0);
+		const hits: string[] = [];
+		for (const label of root.querySelectorAll('.chart-label')) {
+			if (!seen(label)) continue;
+			const range = document.createRange();
+			range.selectNodeContents(label);
+			for (const t of range.getClientRects()) {
+				const on = squares.some(
+					(q) =>
+						Math.min(t.right, q.right) - Math.max(t.left, q.left) > 0.5 &&
+						Math.min(t.bottom, q.bottom) - Math.max(t.top, q.top) > 0.5
+				);
+				if (on) {
+					hits.push(`"${label.textContent?.trim()}"`);
+					break;
+				}
+			}
+		}
+		return hits;
+	});
+}
+
+/**
  * The layoffs marks as the browser paints them: in each grid cell of the marks' SVG, is the
  * cell's centre inside the drawn shape, and its corner (the gap between marks) outside? Counts
  * the cells that are, and whether the shape is visible on screen at all.

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { LANGS, guard, overlappingLabels, paintedMarks, readCsv, scrollToStep } from './helpers';
+import {
+	LANGS,
+	guard,
+	labelsOnSquares,
+	overlappingLabels,
+	paintedMarks,
+	readCsv,
+	scrollToStep
+} from './helpers';
 
 /** Figures read straight from the data file, independently of the app's loader. */
 const figures = new Map(readCsv('src/data/figures.csv').map((r) => [r.id!, Number(r.value)]));
@@ -112,6 +120,8 @@ for (const { lang, path } of LANGS) {
 						expect(await overlappingLabels(page, `#${section} .stage`), `${width}px ${id}`).toEqual(
 							[]
 						);
+						if (section === 'deal')
+							expect(await labelsOnSquares(page, '#deal .stage'), `${width}px ${id}`).toEqual([]);
 					}
 					expect(
 						await page.evaluate(() => document.documentElement.scrollWidth)

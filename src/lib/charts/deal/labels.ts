@@ -154,10 +154,14 @@ export function viewLabels(
 		return [
 			beside('whatsapp', [labels.acq_whatsapp, ...priced(labels.acq_whatsapp_value, 'whatsapp')]),
 			beside('oculus', [labels.acq_oculus, ...priced(labels.acq_oculus_value, 'oculus')]),
-			beside('instagram', [
-				labels.acq_instagram,
-				...priced(labels.acq_instagram_value, 'instagram')
-			]),
+			// As wide as the room left of the stake's squares: wraps rather than runs into them.
+			{
+				...beside('instagram', [
+					labels.acq_instagram,
+					...priced(labels.acq_instagram_value, 'instagram')
+				]),
+				width: toHundredths(scale.x - 1.5 - (sq.instagram!.x + sq.instagram!.s + 2.5))
+			},
 			{
 				key: 'scale',
 				lines: [labels.acq_scale, labels.acq_scale_value, yearLabel(data.date, lang)],
@@ -167,14 +171,15 @@ export function viewLabels(
 				valign: 'top',
 				tone: 'highlight'
 			},
-			// Under Oculus, above the stake: the room the small squares leave.
+			// Under Oculus, above the stake: the room the small squares leave. Set on the stake's top
+			// edge, so however many lines it wraps to on a narrow phone, it grows away from the stake.
 			{
 				key: 'note',
 				lines: [note],
 				x: sq.oculus!.x,
-				y: pctY(sq.oculus!.y + sq.oculus!.s + 3),
+				y: pctY(scale.y - 1.5),
 				align: 'start',
-				valign: 'top',
+				valign: 'bottom',
 				tone: 'note',
 				width: toHundredths(ACQ.right - sq.oculus!.x)
 			}
