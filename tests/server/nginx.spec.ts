@@ -299,7 +299,7 @@ for (const site of SITES) {
 				for (const { section, step, note } of notes) {
 					await test.step(`${url(lang)}#${step}: the ${section} chart shows this step`, async () => {
 						await scrollToStep(page, step);
-						await expect(page.locator(`#${section} .stage p[class*="-note"]`)).toHaveText(note);
+						await expect(page.locator(`#${section} .stage .chart-note`)).toHaveText(note);
 						if (step in leaderboard) {
 							const e = leaderboard[step as keyof typeof leaderboard];
 							await expectDrawnAt(page, e.name, e.place);
@@ -365,7 +365,7 @@ async function staticNotes(browser: Browser, url: string) {
 		steps.map((step) => ({
 			section: step.closest('section[id]')!.id,
 			step: step.id,
-			note: (step.querySelector('.static-chart p[class*="-note"]')?.textContent ?? '').trim()
+			note: (step.querySelector('.static-chart .chart-note')?.textContent ?? '').trim()
 		}))
 	);
 	await context.close();
