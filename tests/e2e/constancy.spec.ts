@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS, scrollToStep } from './helpers';
+import { LANGS, appStarted, scrollToStep } from './helpers';
 
 /**
  * Object constancy, on rendered geometry: across every step change of every section (forwards
@@ -141,6 +141,8 @@ test.describe(`${lang}, motion on`, { tag: '@phone' }, () => {
 			await cdp.send('Animation.enable');
 			await cdp.send('Animation.setPlaybackRate', { playbackRate: PLAYBACK_RATE });
 			await page.goto(path);
+			// A scroll before the app's first frame is where the page stands, not a reader's scroll.
+			await appStarted(page);
 			// Marked by the test, so the live chart's taking over from the prerendered one
 			// (not a step change) is seen and waited for.
 			await page

@@ -154,12 +154,15 @@ export function viewLabels(
 		return [
 			beside('whatsapp', [labels.acq_whatsapp, ...priced(labels.acq_whatsapp_value, 'whatsapp')]),
 			beside('oculus', [labels.acq_oculus, ...priced(labels.acq_oculus_value, 'oculus')]),
-			// As wide as the room left of the stake's squares: wraps rather than runs into them.
+			// As wide as the room left of the stake's squares (it wraps rather than runs into them),
+			// and set on its square's bottom edge, the box's, so extra lines grow upward.
 			{
 				...beside('instagram', [
 					labels.acq_instagram,
 					...priced(labels.acq_instagram_value, 'instagram')
 				]),
+				y: pctY(sq.instagram!.y + sq.instagram!.s),
+				valign: 'bottom',
 				width: toHundredths(scale.x - 1.5 - (sq.instagram!.x + sq.instagram!.s + 2.5))
 			},
 			{
