@@ -11,7 +11,7 @@ const parts = [
 	['unit and build checks', 'test:unit'],
 	['Chromium (Playwright)', 'test:e2e'],
 	['behind nginx', 'test:server'],
-	['WebKit, Firefox, Chromium tours', 'test:engines']
+	['WebKit and Firefox tours', 'test:engines']
 ];
 
 const times = [];
