@@ -66,6 +66,30 @@ const ARCHIVE = ['lmarena-archive'];
 const ARCHIVE_AND_CATALOG = ['lmarena-archive', 'lmarena-catalog'];
 
 /** `read`: an editor's file by its path (chart.ts passes the loader's). */
+/** A CSV row's columns for one ranking (`_default` or `_stylectrl`). */
+type Ranked<V extends string> = { model: string } & Record<
+	`rank_${V}` | `score_${V}` | `ci_${V}_minus` | `ci_${V}_plus`,
+	number
+>;
+
+/** One board row from a CSV row, read in one ranking's columns, at the given place by score. */
+function boardRow<V extends 'default' | 'stylectrl'>(
+	r: Ranked<V>,
+	ranking: V,
+	position: number
+): BoardRow {
+	const score = r[`score_${ranking}`];
+	return {
+		key: slug(r.model),
+		name: r.model,
+		rank: r[`rank_${ranking}`],
+		position,
+		score,
+		lo: score - r[`ci_${ranking}_minus`],
+		hi: score + r[`ci_${ranking}_plus`]
+	};
+}
+
 export function prepareLeaderboard(read: (path: string) => string): {
 	data: LeaderboardData;
 	figures: Figure[];
@@ -76,41 +100,19 @@ export function prepareLeaderboard(read: (path: string) => string): {
 	const april13 = parseCsv(f.public, read(f.public), aprilThirteenRow);
 	const timeline = parseCsv(f.timeline, read(f.timeline), timelineRow);
 
-	const defaultBoard: BoardRow[] = [...top12]
+	const defaultBoard = [...top12]
 		.sort((a, b) => a.position_default - b.position_default)
-		.map((r) => ({
-			key: slug(r.model),
-			name: r.model,
-			rank: r.rank_default,
-			position: r.position_default,
-			score: r.score_default,
-			lo: r.score_default - r.ci_default_minus,
-			hi: r.score_default + r.ci_default_plus
-		}));
+		.map((r) => boardRow(r, 'default', r.position_default));
 	// Order by the published position; the rounded 1307 tie is broken the way LMArena's table lists it.
-	const styleBoard: BoardRow[] = [...top15]
+	const styleBoard = [...top15]
 		.sort((a, b) => a.position_stylectrl - b.position_stylectrl)
-		.map((r) => ({
-			key: slug(r.model),
-			name: r.model,
-			rank: r.rank_stylectrl,
-			position: r.position_stylectrl,
-			score: r.score_stylectrl,
-			lo: r.score_stylectrl - r.ci_stylectrl_minus,
-			hi: r.score_stylectrl + r.ci_stylectrl_plus
-		}));
+		.map((r) => boardRow(r, 'stylectrl', r.position_stylectrl));
 
 	// 13 April: position by point score = 1 + models with a higher score (as the 6 April files define it).
-	const fullPublic: BoardRow[] = april13
-		.map((r) => ({
-			key: slug(r.model),
-			name: r.model,
-			rank: r.rank_default,
-			position: 1 + april13.filter((o) => o.score_default > r.score_default).length,
-			score: r.score_default,
-			lo: r.score_default - r.ci_default_minus,
-			hi: r.score_default + r.ci_default_plus
-		}))
+	const fullPublic = april13
+		.map((r) =>
+			boardRow(r, 'default', 1 + april13.filter((o) => o.score_default > r.score_default).length)
+		)
 		.sort((a, b) => a.position - b.position || a.rank - b.rank);
 
 	const exp = need(
