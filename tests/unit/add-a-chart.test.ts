@@ -12,6 +12,7 @@ import type { AnyChart } from '$lib/charts/shared/define';
 import type { LoadedView } from '$lib/charts/shared/view';
 import { chartsIn } from '$lib/server/content/charts';
 import { loadAll, projectFiles, type Files } from '$lib/server/content/load';
+import { pageSection } from '$lib/server/site/pageStory';
 import Section from '$lib/story/Section.svelte';
 import share from '../fixtures/charts/share/chart';
 import { sectionOf } from './sections';
@@ -83,7 +84,7 @@ describe('a chart added as a folder and its copy', () => {
 		for (const lang of ['zh', 'en'] as const) {
 			const section = sectionOf(stories[lang], share, charts);
 			const { body } = render(Section, {
-				props: { section, lang, active: 0, downloadLabel: 'data' }
+				props: { section: pageSection(section), lang, active: 0, downloadLabel: 'data' }
 			});
 			const $ = load(body);
 			const lengths = section.steps.map((step) =>

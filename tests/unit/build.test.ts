@@ -67,6 +67,26 @@ describe('the build (build/)', () => {
 			expect(brokenLinks('build', '', SITE)).toEqual([]);
 		}
 	);
+	it('sends the copy once: no paragraph of the story is repeated in the data its script starts with', () => {
+		const pages = ['/', '/en/', '/article/', '/en/article/', '/embed/deal/', '/en/embed/ami/'];
+		for (const route of pages) {
+			const $ = parsePage('build', `${route.slice(1)}index.html`);
+			const data = $('script:not([type]):not([src])').text();
+			expect(data, route).toContain('kit.start');
+			// The story's paragraphs and sources (not the charts' words or the interface's, which
+			// the live parts draw): each run of a paragraph's own text is a whole string of the copy.
+			const runs = $('.opening p, .prose p, .card p, .closing p, .sources li, .embed .text p')
+				.filter((_, p) => $(p).closest('.chart-frame').length === 0)
+				.contents()
+				.toArray()
+				.filter((n) => n.type === 'text')
+				.map((n) => $(n).text())
+				.filter((t) => t.trim().length >= 12);
+			expect(runs.length, route).toBeGreaterThan(route.includes('embed') ? 3 : 40);
+			const sent = (t: string) => [t, t.trim()].some((s) => data.includes(JSON.stringify(s)));
+			expect(runs.filter(sent), route).toEqual([]);
+		}
+	});
 });
 
 describe(`a build under a sub-path (BASE_PATH=${SUB_PATH.base})`, () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import StoryPage from '$lib/story/StoryPage.svelte';
 import { loadAll, projectFiles, type Files } from '$lib/server/content/load';
+import { pageStory } from '$lib/server/site/pageStory';
 import type { Story } from '$lib/story/types';
 
 /** The story page as prerendered: its head (JSON-LD) and its body, as text. */
@@ -15,7 +16,7 @@ function page(story: Story) {
 	const { head, body } = render(StoryPage, {
 		props: {
 			data: {
-				story,
+				story: pageStory(story),
 				article: false,
 				otherLanguageHref: '/en/',
 				otherModeHref: '/article/',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { render } from 'svelte/server';
 import App from '$lib/story/App.svelte';
 import { loadAll, projectFiles, type Files } from '$lib/server/content/load';
+import { pageStory } from '$lib/server/site/pageStory';
 import { ContentError } from '$lib/server/content/errors';
 import { cspDirectives, handWrittenScriptHashes, inlineScripts } from '../../scripts/csp.js';
 
@@ -43,7 +44,11 @@ describe('copy is rendered as text, never as markup', () => {
 	for (const lang of ['zh', 'en'] as const) {
 		it(`${lang}: a <script> and an onerror= typed into the copy reach the page as visible text only`, () => {
 			const { body, head } = render(App, {
-				props: { story: stories[lang], otherLanguageHref: '/', otherModeHref: '/article/' }
+				props: {
+					story: pageStory(stories[lang]),
+					otherLanguageHref: '/',
+					otherModeHref: '/article/'
+				}
 			});
 			const html = head + body;
 			// The hostile text is there (so the test could fail)…

@@ -2,6 +2,7 @@
 import type { Lang } from '$lib/format';
 import type { UiWords } from '$lib/server/content/ui';
 import type { ChartLabels, ChartSettings } from '$lib/charts/shared/define';
+import type { ServerOnly } from '$lib/prerender/serverOnly';
 
 /**
  * A run of prose, a figure filled in from the data, or a quote (its words in quotation marks,
@@ -120,4 +121,33 @@ export interface Story {
 	method: Paragraph[];
 	sources: Source[];
 	corrections: Correction[];
+}
+
+/**
+ * A section as the page's live parts read it: its chart's data, words and settings per step.
+ * Charts, the stepper and the story bar need no more.
+ */
+export interface LiveSection<
+	Data = unknown,
+	Labels extends ChartLabels = ChartLabels,
+	Settings extends ChartSettings = ChartSettings
+> extends Pick<Section<Data, Labels, Settings>, 'id' | 'chart' | 'title' | 'labels' | 'data'> {
+	steps: Pick<Step<Settings>, 'id' | 'chart'>[];
+}
+
+/**
+ * A section as a page receives it: live, with its copy (intro, steps' text, after, table) in
+ * `copy`, which only the prerender reads (the browser adopts that markup, and is not sent it).
+ */
+export interface PageSection extends LiveSection {
+	/** Whether the section has a passage after its steps (the page lays out the space for it). */
+	hasAfter: boolean;
+	copy: ServerOnly<Section>;
+}
+
+/** The story as a page receives it: live parts, and the whole story for the prerender only. */
+export interface PageStory {
+	meta: Omit<StoryMeta, 'standfirst'>;
+	sections: PageSection[];
+	copy: ServerOnly<Story>;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/format';
 import { loadStory } from '$lib/server/content/load';
+import { pageStory } from './pageStory';
 import { SITE_URL, absolute, articlePath, storyPath } from './urls';
 import { base } from '$app/paths';
 
@@ -9,7 +10,7 @@ export function storyPage(langParam: string | undefined, article: boolean) {
 	const other: Lang = lang === 'zh' ? 'en' : 'zh';
 	const path = article ? articlePath : storyPath;
 	return {
-		story: loadStory(lang),
+		story: pageStory(loadStory(lang)),
 		article,
 		otherLanguageHref: path(other),
 		otherModeHref: article ? storyPath(lang) : articlePath(lang),

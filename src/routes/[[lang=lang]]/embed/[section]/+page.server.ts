@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Lang } from '$lib/format';
 import { loadStory } from '$lib/server/content/load';
+import { pageSection } from '$lib/server/site/pageStory';
 import { absolute, storyPath } from '$lib/server/site/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,7 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!section) error(404, `No section "${params.section}"`);
 	return {
 		lang,
-		section,
+		section: pageSection(section),
 		storyTitle: story.meta.title,
 		ui: story.meta.ui,
 		/** The section in the full piece: the canonical URL and the credit's link. */
