@@ -19,8 +19,9 @@ import { LANGS, expectedLeaderboard, readCsv } from './helpers';
  * - at the moment it becomes active, no mark the step is about is under a card
  *   (see `MARKS` for what those are, found by rendered text and paint, never by a test's class).
  *
- * The phone project measures 390×844, 360×740 and 844×390 (landscape); the desktop project
- * 1440×900. Each prints a table of the figures.
+ * The phone project measures 390×844, 360×740 and 844×390 (landscape), the desktop project
+ * 1440×900: all in Chinese, and 360×740 (the narrowest, where the longer English cards are
+ * tallest) in English too. Each prints a table of the figures.
  */
 
 const SIZES = {
@@ -397,7 +398,10 @@ test.use({ reducedMotion: 'reduce' });
 for (const { lang, path } of LANGS) {
 	test.describe(`${lang}: the chart in the clear`, () => {
 		for (const project of ['phone', 'desktop'] as const) {
-			for (const size of SIZES[project]) {
+			// Every size in Chinese; in English (longer cards) the narrowest phone, where cards are
+			// tallest: a wider screen or landscape gives the chart more room.
+			const sizes = SIZES[project].filter((s) => lang === 'zh' || s.width === 360);
+			for (const size of sizes) {
 				test(
 					`${size.width}×${size.height}: each step has its chart in the clear`,
 					{ tag: `@${project}` },

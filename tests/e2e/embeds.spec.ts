@@ -311,11 +311,12 @@ for (const { lang } of LANGS) {
 		});
 
 		test(
-			'no accessibility violations on any embed page, light and dark',
+			`no accessibility violations on any embed page, light${lang === 'zh' ? ' and dark' : ''}`,
 			{ tag: '@desktop' },
 			async ({ page }) => {
 				for (const id of SECTIONS) {
-					for (const theme of ['light', 'dark']) {
+					// Both languages draw the same colours: dark once, in Chinese.
+					for (const theme of lang === 'zh' ? ['light', 'dark'] : ['light']) {
 						await page.goto(`${prefix}/embed/${id}/?theme=${theme}`);
 						await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
 						expect(await axe(page), `${id} ${theme}`).toEqual([]);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 // Worked out from the CSVs; shared with the engine tours (tests/engines/).
 export { expectedLeaderboard, readCsv } from '../shared/leaderboard';
 
@@ -32,6 +32,16 @@ export function guard(page: Page, origin: string) {
  * The app has started and read where the page stands (its first frame): from here on, a scroll
  * is the reader's, and the address follows the step (a scroll before it is not seen as one).
  */
+/**
+ * An element's box, read again if it was replaced as it was read (the live chart takes over from
+ * the prerendered one with the same marks, so a box read at that moment comes back empty).
+ */
+export async function boxOf(locator: Locator) {
+	let box: Awaited<ReturnType<Locator['boundingBox']>> = null;
+	await expect.poll(async () => (box = await locator.boundingBox()) !== null).toBe(true);
+	return box!;
+}
+
 export async function appStarted(page: Page) {
 	await expect(page.locator('html.ready')).toHaveCount(1);
 	await page.evaluate(
