@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The engine tours (`npm run test:engines`): one file per engine, run one after another. By
+ * The engine tours (`npm run test:engines`): one file per engine, run side by side (each waits on
+ * its browser most of the time: together they take little longer than the slower one). By
  * default WebKit and Firefox, the engines the Playwright suite does not drive;
  * `ENGINES=chromium` (or `webkit,firefox,chromium`) picks others.
  */
@@ -18,7 +19,7 @@ export default defineConfig({
 			.map((e) => `tests/engines/${e}.tour.ts`),
 		globalSetup: 'tests/engines/setup.ts',
 		environment: 'node',
-		fileParallelism: false,
+		maxWorkers: engines.length,
 		testTimeout: 240_000,
 		reporters: ['verbose']
 	}
