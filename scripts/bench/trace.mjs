@@ -47,10 +47,13 @@ export async function scrollTrace(browser, { url }) {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(1500);
-	const height = await page.evaluate(() => document.documentElement.scrollHeight);
 	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
 	const t0 = await page.evaluate(() => performance.now());
-	for (let y = 0; y < height; y += STEP_PX) {
+	// To the end of the page as it is then (boxes laid out only when near, content-visibility,
+	// change its height on the way), with a bound in case it never settles.
+	const atEnd = () =>
+		page.evaluate(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 2);
+	for (let i = 0; i < 2000 && !(await atEnd()); i++) {
 		await page.mouse.wheel(0, STEP_PX);
 		await page.waitForTimeout(PAUSE_MS);
 	}
