@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The engine tours (`npm run test:engines`): one file per engine, run one after another. (Side by
- * side they took 1:44 instead of 3:12 here, but in one CI run of four the WebKit page crashed or
+ * side they took 1:44 instead of 3:12 here, but in one of three runs the WebKit page crashed or
  * hung under the load of both.) By
  * default WebKit and Firefox, the engines the Playwright suite does not drive;
  * `ENGINES=chromium` (or `webkit,firefox,chromium`) picks others.
