@@ -24,15 +24,13 @@ export const KEEP_SERVER_HTML = server ? '' : '<!---->';
 
 /**
  * The component's markup as prerendered HTML (with Svelte's escaping); in the browser,
- * KEEP_SERVER_HTML. Props may be given as a function, called at prerender only.
+ * KEEP_SERVER_HTML.
  */
 export function prerenderedHtml<Props extends Record<string, any>>(
 	component: Component<Props>,
-	props: Props | (() => Props)
+	props: Props
 ): string {
-	if (!server) return KEEP_SERVER_HTML;
-	const p = typeof props === 'function' ? props() : props;
-	return server.render(component, { props: p }).body.replace(MARKERS, '');
+	return server ? server.render(component, { props }).body.replace(MARKERS, '') : KEEP_SERVER_HTML;
 }
 
 let hydrating = true;
