@@ -1,10 +1,41 @@
+import type { TransitionConfig } from 'svelte/transition';
+
 /**
- * How long a chart's Svelte fades (`transition:fade`, for words that come and go with a step)
- * take: the page's `--chart-duration` (app.css: 700 ms; zero under reduced motion, in print, and
- * while an embed opens at its `?step=`), so they keep time with the CSS transitions of the marks.
+ * `transition:fade` for a chart's words that come and go with a step, in time with the CSS
+ * transitions of the marks: the page's `--chart-duration` (app.css: 700 ms; zero under reduced
+ * motion, in print, and while an embed opens at its `?step=`).
+ *
+ * Unlike `svelte/transition`'s fade, it reads no style as a fade starts: that one reads the
+ * element's computed opacity (every faded element here is opaque when shown) and ours read the
+ * duration each time, and each read, just after Svelte's writes, cost a style recalculation of
+ * 5–50 ms at 4× CPU, one per faded element per step (docs/performance.md). The duration is read
+ * once, and again only after something that sets it may have changed.
  */
-export function transitionDuration(): number {
+export function fade(_node: Element): TransitionConfig {
+	return { duration: chartDuration(), css: (t) => `opacity: ${t}` };
+}
+
+let known: number | null = null;
+let changes: MutationObserver | null = null;
+
+function chartDuration(): number {
 	if (typeof window === 'undefined') return 0;
+	if (!changes) {
+		// What sets it: <html>'s classes and style, the system's motion setting, printing.
+		changes = new MutationObserver(() => (known = null));
+		changes.observe(document.documentElement, { attributeFilter: ['class', 'style'] });
+		const forget = () => (known = null);
+		matchMedia('(prefers-reduced-motion: reduce)').addEventListener('change', forget);
+		addEventListener('beforeprint', forget);
+		addEventListener('afterprint', forget);
+	}
+	// Changes made in this same task have not reached the observer's callback yet.
+	if (changes.takeRecords().length > 0) known = null;
+	known ??= readDuration();
+	return known;
+}
+
+function readDuration(): number {
 	const value = getComputedStyle(document.documentElement).getPropertyValue('--chart-duration');
 	// In seconds or milliseconds: the build's CSS minifier writes 700ms as .7s.
 	const [, amount, unit] = /([\d.]+)(m?s)/.exec(value) ?? [];
