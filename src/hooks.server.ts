@@ -12,9 +12,11 @@ const sha256 = (body: string) =>
 /**
  * The scripts start after the first paint. The text and the prerendered charts need no script to
  * be read, so the page's own bytes and its first frame come first: SvelteKit's preload links are
- * taken out, and its start script, once the first frame is painted (or after 200 ms, for a frame
- * that never paints, as in an off-screen iframe), adds them back and imports its entries: all at
- * once, no waterfall. Measured in docs/performance.md. The script's hash in the page's CSP is
+ * taken out, and its start script, once the browser reports the first paint (its paint timing
+ * entry: presented, not just drawn on the main thread, which in a Chinese embed came 100–300 ms
+ * later, after the scripts had been requested), adds them back and imports its entries: all at
+ * once, no waterfall. Where paint timing is missing, the first animation frame stands in; after
+ * a second at most, for a frame that never paints (an off-screen iframe), it starts anyway. Measured in docs/performance.md. The script's hash in the page's CSP is
  * replaced with the new one's. Throws if SvelteKit's script no longer looks as expected, so an
  * upgrade that changes it fails the build instead of a page.
  */
@@ -31,7 +33,8 @@ function startAfterFirstPaint(page: string): string {
 		kit.slice(0, from) +
 		`const start = () => { for (const href of ${JSON.stringify(hrefs)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); ` +
 		kit.slice(from, to) +
-		' }; let started = false; const once = () => { if (!started) { started = true; start(); } }; requestAnimationFrame(() => setTimeout(once)); setTimeout(once, 200);' +
+		' }; let started = false; const once = () => { if (!started) { started = true; start(); } }; ' +
+		"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) new PerformanceObserver((_, o) => { o.disconnect(); setTimeout(once); }).observe({ type: 'paint', buffered: true }); else requestAnimationFrame(() => setTimeout(once)); setTimeout(once, 1000);" +
 		kit.slice(to);
 	return page
 		.replace(MODULE_PRELOAD, '')

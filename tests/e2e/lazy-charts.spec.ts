@@ -48,3 +48,22 @@ test('a far-down chart is the prerendered one until the reader nears it, then is
 	expect(await paintedMarks(page, '#layoffs .stage')).toEqual(prerenderedMarks);
 	expect(problems).toEqual([]);
 });
+
+for (const path of ['/', '/embed/leaderboard/']) {
+	test(`${path}: the page is painted before any of its scripts is requested, and then its app starts`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		await expect(page.locator('html.ready')).toBeAttached();
+		const { paint, scripts } = await page.evaluate(() => ({
+			paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? NaN,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((r) => new URL(r.name).pathname.endsWith('.js'))
+				.map((r) => r.startTime)
+		}));
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(paint).toBeGreaterThan(0);
+		expect(Math.min(...scripts)).toBeGreaterThanOrEqual(paint);
+	});
+}
