@@ -9,8 +9,8 @@ import { PHONE, phoneContext } from './page.mjs';
 
 const TRANSITION_MS = 900; // --chart-duration plus a margin
 // A reader's pace: 120 px every 160 ms (750 px/s), about one step card a second.
-const STEP_PX = 120;
-const PAUSE_MS = 160;
+export const STEP_PX = 120;
+export const PAUSE_MS = 160;
 
 const round1 = (x) => (x === undefined || x === null ? null : Math.round(x * 10) / 10);
 
