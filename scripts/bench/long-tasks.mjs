@@ -111,9 +111,9 @@ for (const task of tasks) {
 		});
 	const cause = /onfinish/.test(scripts.join())
 		? 'transition end'
-		: byKind['animation frame']
-			? 'animation frame'
-			: byKind['microtasks'] && byKind['layout']
+		: (byKind['animation frame'] ?? 0) > task.dur / 5
+			? 'animation frame (where the scroller changes steps)'
+			: (byKind['microtasks'] ?? 0) > task.dur / 5 && byKind['layout']
 				? 'mount (script, then its layout)'
 				: byKind['script']
 					? 'script'
