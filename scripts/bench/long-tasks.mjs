@@ -10,7 +10,7 @@
  * Needs a bench build (`npm run bench` makes one; `--dir` for another made the same way).
  */
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 import { launchOptions } from '../chromium.js';
 import { PHONE, phoneContext } from './page.mjs';
 import { serve } from './server.mjs';
