@@ -83,19 +83,12 @@ interface Frame {
 }
 
 /**
- * Scrolls to a step (and back to another, if asked) and records, on every animation frame for
- * two seconds, where the model's name, dot and interval are drawn (found by its name) and how
- * opaque they are.
+ * Scrolls to a step and records, on every animation frame for two seconds, where the model's
+ * name, dot and interval are drawn (found by its name) and how opaque they are.
  */
-async function framesOf(
-	page: Page,
-	name: string,
-	step: string,
-	/** A step the reader scrolls back to, `after` ms in. */
-	back?: { step: string; after: number }
-): Promise<Frame[]> {
+async function framesOf(page: Page, name: string, step: string): Promise<Frame[]> {
 	return page.evaluate(
-		async ({ name, step, stage, back }) => {
+		async ({ name, step, stage }) => {
 			const frames: Frame[] = [];
 			const opacity = (el: Element) => {
 				let o = 1;
@@ -119,10 +112,6 @@ async function framesOf(
 							return { kind, y: r.top + r.height / 2, opacity: opacity(el) };
 						})
 					});
-					if (back && performance.now() - t0 >= back.after) {
-						document.getElementById(back.step)!.scrollIntoView({ block: 'center' });
-						back = undefined;
-					}
 					if (performance.now() - t0 < 2000) requestAnimationFrame(tick);
 					else done();
 				};
@@ -130,7 +119,7 @@ async function framesOf(
 			});
 			return frames;
 		},
-		{ name, step, stage: STAGE, back }
+		{ name, step, stage: STAGE }
 	);
 }
 
@@ -216,39 +205,6 @@ test.describe('leaderboard motion', () => {
 			expect(between.size, `${name} ${change}: fades`).toBeGreaterThanOrEqual(5);
 		}
 		console.log(`${page.viewportSize()!.width}px:\n  ${report.join('\n  ')}`);
-	});
-
-	test('a fade the reader reverses mid-way turns back from where it stands', async ({ page }) => {
-		test.setTimeout(60_000);
-		await page.goto('/en/');
-		await showStep(page, 'released-model', 'public');
-		await showStep(page, 'style-control', 'style');
-		await page.waitForTimeout(1000);
-		// The released model starts to fade in, and the reader is back before it is done.
-		const frames = await framesOf(page, RELEASED, 'released-model', {
-			step: 'style-control',
-			after: 250
-		});
-		// A fade changes the opacity by at most the time passed over its duration (linear): more
-		// than that between two frames is a jump (as when a fade restarts from its far end).
-		const duration = await page.evaluate(() => {
-			const v = getComputedStyle(document.documentElement).getPropertyValue('--chart-duration');
-			const [, amount, unit] = /([\d.]+)(m?s)/.exec(v) ?? [];
-			return Number(amount) * (unit === 's' ? 1000 : 1);
-		});
-		expect(duration).toBeGreaterThan(0);
-		const label = frames.map((f) => f.marks.find((m) => m.kind === 'label')?.opacity ?? 0);
-		const peak = Math.max(...label);
-		const jumps = label
-			.slice(1)
-			.map((o, i) => Math.abs(o - label[i]!) - (frames[i + 1]!.t - frames[i]!.t) / duration);
-		console.log(
-			`${RELEASED} reversed: peak ${peak.toFixed(2)}, ${frames.length} frames, largest change beyond the fade's pace ${Math.max(...jumps).toFixed(2)}`
-		);
-		expect(peak, 'it had begun to fade in, not finished').toBeGreaterThan(0.05);
-		expect(peak).toBeLessThan(0.95);
-		expect(Math.max(...jumps), 'no jump to opaque or to nothing').toBeLessThan(0.15);
-		expect(label.at(-1), 'gone at the end').toBe(0);
 	});
 });
 
