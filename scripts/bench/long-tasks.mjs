@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../chromium.js';
 import { PHONE, phoneContext } from './page.mjs';
 import { serve } from './server.mjs';
-import { PAUSE_MS, STEP_PX } from './trace.mjs';
+import { scrollToEnd } from './trace.mjs';
 
 const { values, positionals } = parseArgs({
 	options: {
@@ -63,13 +63,7 @@ await cdp.send('Tracing.start', {
 	categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
 	transferMode: 'ReportEvents'
 });
-const atEnd = () =>
-	page.evaluate(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 2);
-for (let i = 0; i < 2000 && !(await atEnd()); i++) {
-	await page.mouse.wheel(0, STEP_PX);
-	await page.waitForTimeout(PAUSE_MS);
-}
-await page.waitForTimeout(1200);
+await scrollToEnd(page);
 await cdp.send('Tracing.end');
 await complete;
 await browser.close();

@@ -9,10 +9,25 @@ import { PHONE, phoneContext } from './page.mjs';
 
 const TRANSITION_MS = 900; // --chart-duration plus a margin
 // A reader's pace: 120 px every 160 ms (750 px/s), about one step card a second.
-export const STEP_PX = 120;
-export const PAUSE_MS = 160;
+const STEP_PX = 120;
+const PAUSE_MS = 160;
 
 const round1 = (x) => (x === undefined || x === null ? null : Math.round(x * 10) / 10);
+
+/**
+ * Scrolls with the mouse wheel at a reader's pace to the end of the page as it is then (boxes
+ * laid out only when near, content-visibility, change its height on the way), with a bound in
+ * case it never settles, then waits for the last transitions.
+ */
+export async function scrollToEnd(page) {
+	const atEnd = () =>
+		page.evaluate(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 2);
+	for (let i = 0; i < 2000 && !(await atEnd()); i++) {
+		await page.mouse.wheel(0, STEP_PX);
+		await page.waitForTimeout(PAUSE_MS);
+	}
+	await page.waitForTimeout(1200);
+}
 
 export async function scrollTrace(browser, { url }) {
 	const context = await phoneContext(browser);
@@ -49,15 +64,7 @@ export async function scrollTrace(browser, { url }) {
 	await page.waitForTimeout(1500);
 	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
 	const t0 = await page.evaluate(() => performance.now());
-	// To the end of the page as it is then (boxes laid out only when near, content-visibility,
-	// change its height on the way), with a bound in case it never settles.
-	const atEnd = () =>
-		page.evaluate(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 2);
-	for (let i = 0; i < 2000 && !(await atEnd()); i++) {
-		await page.mouse.wheel(0, STEP_PX);
-		await page.waitForTimeout(PAUSE_MS);
-	}
-	await page.waitForTimeout(1200);
+	await scrollToEnd(page);
 	const t1 = await page.evaluate(() => performance.now());
 	const data = await page.evaluate(() => window.__bench);
 	const end = await page.evaluate(() => ({
