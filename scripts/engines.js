@@ -102,7 +102,19 @@ async function puppeteerTab(engine, browser) {
 	return {
 		engine,
 		async setSize(width, height) {
-			await page.setViewport({ width, height, deviceScaleFactor: 1 });
+			try {
+				await page.setViewport({ width, height, deviceScaleFactor: 1 });
+			} catch (e) {
+				// Puppeteer sends a screen orientation with every viewport over BiDi, and Debian's
+				// Firefox ESR 140 knows no such command (it failed every Firefox tour on a new
+				// machine); so the viewport alone, through the BiDi browsing context puppeteer keeps.
+				if (!String(e).includes('setScreenOrientationOverride')) throw e;
+				const frame = /** @type {any} */ (page.mainFrame());
+				await frame.browsingContext.setViewport({
+					viewport: { width, height },
+					devicePixelRatio: 1
+				});
+			}
 		},
 		async goto(url) {
 			await page.goto(url, { waitUntil: 'load' });

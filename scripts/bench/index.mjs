@@ -47,6 +47,10 @@ const log = (...a) => console.error(`[bench ${Math.round((Date.now() - started) 
 
 if (options.build) {
 	log(`building under ${options.base || '/'} into ${BUILD}…`);
+	// tsconfig.json extends .svelte-kit/tsconfig.json, which a build into .bench/kit does not
+	// write: on a fresh clone the bench's build failed without it.
+	if (spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' }).status !== 0)
+		throw new Error('svelte-kit sync failed');
 	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {
