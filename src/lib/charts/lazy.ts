@@ -7,9 +7,10 @@
  * 0×0 (Layer Cake warns).
  * - Before the reader scrolls, a chart goes live only if it is in view and its step is no
  *   longer the one prerendered (a link into the middle): otherwise the markup is already right.
- * - From the first scroll on, its code is fetched a screen ahead of the reader, and the live
- *   chart mounts while its box is in view (if the reader has passed it by the time the code
- *   arrives, when the reader is back).
+ * - From the first scroll on, its code is fetched a screen ahead of the reader, its first state
+ *   computed once in idle time (the result dropped: the Intl formatters and code paths a mount
+ *   would otherwise build first are ready), and the live chart mounts while its box is in view
+ *   (if the reader has passed it by the time the code arrives, when the reader is back).
  * - In an embed (no box to watch: the chart is in view from the start), its prerendered step
  *   stays right until the reader moves the stepper, so the code comes then, or as soon as the
  *   reader reaches for the page.
@@ -23,13 +24,15 @@ interface Plan {
 	stale: boolean;
 	/** Fetches the chart's code (once, however often it is called). */
 	fetch(): Promise<unknown>;
+	/** Computes the chart's state once, its code fetched, to warm what its mount uses. */
+	warm(): void;
 	/** Mounts the live chart once its code is there, if `wanted()` still holds by then. */
 	mount(wanted?: () => boolean): void;
 }
 
 /** Starts watching; returns what stops it. */
 export function goLiveWhenNear(plan: Plan): () => void {
-	const { box, stale, fetch, mount } = plan;
+	const { box, stale, fetch, warm, mount } = plan;
 	if (!('IntersectionObserver' in window) || (!box && stale)) {
 		mount();
 		return () => {};
@@ -55,7 +58,7 @@ export function goLiveWhenNear(plan: Plan): () => void {
 		(entries) => {
 			if (entries.some((e) => e.isIntersecting)) {
 				ahead.disconnect();
-				void fetch();
+				void fetch().then(() => whenIdle(warm));
 			}
 		},
 		{ rootMargin: '100% 0px' }
@@ -70,4 +73,10 @@ export function goLiveWhenNear(plan: Plan): () => void {
 		ahead.disconnect();
 		stopWaiting();
 	};
+}
+
+/** Runs `work` when the page is idle (Safari has no requestIdleCallback: soon after, there). */
+function whenIdle(work: () => void) {
+	if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
+	else setTimeout(work, 200);
 }
