@@ -15,9 +15,14 @@ const STEPS = [
 ] as const;
 const STAGE = '#leaderboard .stage';
 
-/** Scrolls to a step and waits until the sticky chart draws its view. */
+/**
+ * Scrolls to a step and waits until the live chart draws its view: the first step's view is also
+ * the prerendered twin's, which the live chart replaces (a screenshot of the twin then failed
+ * with "not attached to the DOM").
+ */
 async function showStep(page: Page, id: string, view: string) {
 	await scrollToStep(page, id);
+	await expect(page.locator(`${STAGE} .prerendered`)).toHaveCount(0, { timeout: 8000 });
 	await expect(page.locator(`${STAGE} [data-view="${view}"]`)).toHaveCount(1, { timeout: 8000 });
 }
 
