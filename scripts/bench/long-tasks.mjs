@@ -103,15 +103,20 @@ for (const task of tasks) {
 			const d = e.args?.data ?? {};
 			return `${d.functionName || '(anonymous)'}@${(d.url ?? '').split('/').pop()}`;
 		});
+	// Svelte starts and ends each transition in an animation's `onfinish` (a zero-length one
+	// first, to start it in the next frame); the scroller reads the step in a timer task posted
+	// from an animation frame, and the step's update runs in that task's microtasks.
 	const cause = /onfinish/.test(scripts.join())
-		? 'transition end'
-		: (byKind['animation frame'] ?? 0) > task.dur / 5
-			? 'animation frame (where the scroller changes steps)'
-			: (byKind['microtasks'] ?? 0) > task.dur / 5 && byKind['layout']
-				? 'mount (script, then its layout)'
-				: byKind['script']
-					? 'script'
-					: 'rendering';
+		? "frame with Svelte's transition callbacks (fades starting or ending)"
+		: (byKind['timer'] ?? 0) > task.dur / 5 && byKind['microtasks']
+			? "step change (the scroller's reading, then Svelte's update)"
+			: (byKind['animation frame'] ?? 0) > task.dur / 5
+				? 'animation frame'
+				: (byKind['microtasks'] ?? 0) > task.dur / 5 && byKind['layout']
+					? 'mount (script, then its layout)'
+					: byKind['script']
+						? 'script'
+						: 'rendering';
 	totals[cause] = totals[cause] ?? { count: 0, ms: 0, longest: 0 };
 	totals[cause].count++;
 	totals[cause].ms += ms(task.dur);
