@@ -5,13 +5,16 @@ import type { TransitionConfig } from 'svelte/transition';
  * transitions of the marks: the page's `--chart-duration` (app.css: 700 ms; zero under reduced
  * motion, in print, and while an embed opens at its `?step=`).
  *
- * The opacity is written on each frame by `tick`, on Svelte's own clock, so a fade and the
- * element's removal never part when the reader reverses mid-way. A `css` fade would have Svelte
- * build a keyframe per 16 ms for each element as its fade starts and again as it turns (~43
- * parsed keyframes each; a board that swaps rows fades about a hundred elements at once): that
- * was most of the long tasks at the ends of step changes (docs/performance.md). The inline
- * opacity is cleared once an element is fully in, so the stylesheet decides again. An element
- * faded here must not have a CSS transition on opacity: it would trail each frame's value.
+ * Svelte keeps the clock (it removes the element when its own fade ends), and the browser draws
+ * the fade: at the first of Svelte's frames in each direction, one two-keyframe animation runs
+ * from where Svelte's clock stands to where it ends, over the time Svelte has left, so the
+ * element is at zero opacity as Svelte removes it, and a reader who turns back mid-way turns the
+ * fade back from where it is. Svelte's own clock calls `tick` on each frame; the opacity is not
+ * written there: a write per frame per element cost a style recalculation of the faded elements
+ * on every frame of a step's transition (docs/performance.md). Not `css`: Svelte would build a
+ * keyframe per 16 ms for each element as its fade starts and again as it turns (~43 parsed
+ * keyframes each; a board that swaps rows fades about a hundred elements at once). Once an
+ * element is fully in, its animation is cancelled, so the stylesheet decides again.
  *
  * Unlike `svelte/transition`'s fade, it reads no style as a fade starts: that one reads the
  * element's computed opacity (every faded element here is opaque when shown) and ours read the
@@ -20,12 +23,35 @@ import type { TransitionConfig } from 'svelte/transition';
  * once, and again only after something that sets it may have changed.
  */
 export function fade(node: Element): TransitionConfig {
-	const style = (node as HTMLElement | SVGElement).style;
+	const duration = chartDuration();
 	return {
-		duration: chartDuration(),
-		tick: (t) => (style.opacity = t === 1 ? '' : String(t))
+		duration,
+		tick: (t) => {
+			const last = fading.get(node);
+			// Which way Svelte's clock runs: in (towards 1) or out (towards 0). Its first value in
+			// an intro is 0, before the element is drawn; an outro starts from 1.
+			const to = t > (last?.t ?? 1) ? 1 : t < (last?.t ?? 1) ? 0 : (last?.to ?? 1);
+			if (t === 1) {
+				last?.animation.cancel();
+				fading.delete(node);
+				return;
+			}
+			if (last?.to === to) {
+				last.t = t;
+				return;
+			}
+			last?.animation.cancel();
+			const animation = node.animate([{ opacity: t }, { opacity: to }], {
+				duration: duration * Math.abs(to - t),
+				fill: 'forwards'
+			});
+			fading.set(node, { t, to, animation });
+		}
 	};
 }
+
+/** Each fading element's animation, where it is going, and the last value of Svelte's clock. */
+const fading = new WeakMap<Element, { t: number; to: number; animation: Animation }>();
 
 let known: number | null = null;
 let changes: MutationObserver | null = null;
