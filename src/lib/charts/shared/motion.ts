@@ -28,14 +28,15 @@ export function fade(node: Element): TransitionConfig {
 		duration,
 		tick: (t) => {
 			const last = fading.get(node);
-			// Which way Svelte's clock runs: in (towards 1) or out (towards 0). Its first value in
-			// an intro is 0, before the element is drawn; an outro starts from 1.
-			const to = t > (last?.t ?? 1) ? 1 : t < (last?.t ?? 1) ? 0 : (last?.to ?? 1);
 			if (t === 1) {
 				last?.animation.cancel();
 				fading.delete(node);
 				return;
 			}
+			// Which way Svelte's clock runs: in (towards 1) or out (towards 0). Its first value in
+			// an intro is 0, before the element is drawn; an outro starts from 1.
+			const from = last?.t ?? 1;
+			const to = t > from ? 1 : t < from ? 0 : (last?.to ?? 1);
 			if (last?.to === to) {
 				last.t = t;
 				return;
