@@ -41,12 +41,13 @@ export function ampEmbedSize(height: number): AmpEmbedSize {
 	return { sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) };
 }
 
-const PYM = new RegExp(`^pym${PYM_SEPARATOR}(\\S+?)${PYM_SEPARATOR}(\\S+?)${PYM_SEPARATOR}(.*)$`);
-
 /** Parses a pym.js message string; anything else (or a malformed one) is null. */
 export function decodePym(data: unknown): PymMessage | null {
 	if (typeof data !== 'string' || data.length > 1000) return null;
-	const m = PYM.exec(data);
+	// Built here, not at the module's top: a page that imports this file for something else (the
+	// story, through its chunks) then carries no statement of it.
+	const sep = PYM_SEPARATOR;
+	const m = new RegExp(`^pym${sep}(\\S+?)${sep}(\\S+?)${sep}(.*)$`).exec(data);
 	if (!m) return null;
 	return { id: m[1]!, type: m[2]!, value: m[3]! };
 }

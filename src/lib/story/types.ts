@@ -1,8 +1,11 @@
 /** The plain, typed objects the build-time loader hands to the page. No ArchieML or CSV here. */
 import type { Lang } from '$lib/format';
-import type { UiWords } from '$lib/server/content/ui';
+import type { UiWords, storyLiveWords } from '$lib/server/content/ui';
 import type { ChartLabels, ChartSettings } from '$lib/charts/shared/define';
 import type { ServerOnly } from '$lib/prerender/serverOnly';
+
+/** The interface words the story's live parts draw (src/lib/server/content/ui.ts). */
+export type StoryLiveWords = Pick<UiWords, (typeof storyLiveWords)[number]>;
 
 /**
  * A run of prose, a figure filled in from the data, or a quote (its words in quotation marks,
@@ -147,7 +150,8 @@ export interface PageSection extends LiveSection {
 
 /** The story as a page receives it: live parts, and the whole story for the prerender only. */
 export interface PageStory {
-	meta: Omit<StoryMeta, 'standfirst'>;
+	/** Without the standfirst (prerendered), and with only the words the live parts draw. */
+	meta: Omit<StoryMeta, 'standfirst' | 'ui'> & { ui: StoryLiveWords };
 	sections: PageSection[];
 	copy: ServerOnly<Story>;
 }

@@ -76,3 +76,46 @@ export const uiSchema = z.strictObject(
 );
 
 export type UiWords = z.output<typeof uiSchema>;
+
+/**
+ * The words the story page's live parts draw in the browser (App, StoryBar, EmbedThis): the only ones its
+ * page data carries. The others are drawn at prerender only (Opening, Sources, EmbedPanel, the
+ * data tables) and are already in the page's HTML; sending them again repeated them.
+ */
+export const storyLiveWords = [
+	'skip_link',
+	'other_language_label',
+	'scroll_hint',
+	'closing_title',
+	'menu_label',
+	'opening_label',
+	'reading_options',
+	'theme_dark',
+	'reduce_motion',
+	'article_mode',
+	'scrolly_mode',
+	'progress_label',
+	'chart_in_article',
+	'method_title',
+	// The copy buttons under the embed codes (EmbedThis)
+	'embed_copy',
+	'embed_copied',
+	'embed_copy_failed'
+] as const;
+
+/** The words an embed page's live parts draw (Embed: the stepper and the credit). */
+export const embedLiveWords = [
+	'embed_credit',
+	'embed_stepper_label',
+	'embed_previous',
+	'embed_next',
+	'embed_step'
+] as const;
+
+/** Just these words, for a page's data. */
+export function pickWords<K extends keyof UiWords>(
+	ui: UiWords,
+	keys: readonly K[]
+): Pick<UiWords, K> {
+	return Object.fromEntries(keys.map((k) => [k, ui[k]])) as Pick<UiWords, K>;
+}

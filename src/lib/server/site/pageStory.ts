@@ -1,4 +1,5 @@
 import { ServerOnly } from '$lib/prerender/serverOnly';
+import { pickWords, storyLiveWords } from '$lib/server/content/ui';
 import type { PageSection, PageStory, Section, Story } from '$lib/story/types';
 
 /** A section as pages receive it: what the live parts read, and its copy for the prerender. */
@@ -16,8 +17,12 @@ export function pageSection(section: Section): PageSection {
 	};
 }
 
-/** The story as pages receive it (see PageStory): the copy goes to the prerender only. */
+/**
+ * The story as pages receive it (see PageStory): the copy, and the interface words only the
+ * prerender draws, go to the prerender only.
+ */
 export function pageStory(story: Story): PageStory {
-	const { standfirst: _, ...meta } = story.meta;
+	const { standfirst: _, ui, ...rest } = story.meta;
+	const meta = { ...rest, ui: pickWords(ui, storyLiveWords) };
 	return { meta, sections: story.sections.map(pageSection), copy: new ServerOnly(story) };
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Lang } from '$lib/format';
 import { loadStory } from '$lib/server/content/load';
+import { embedLiveWords, pickWords } from '$lib/server/content/ui';
 import { pageSection } from '$lib/server/site/pageStory';
 import { absolute, storyPath } from '$lib/server/site/urls';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 		lang,
 		section: pageSection(section),
 		storyTitle: story.meta.title,
-		ui: story.meta.ui,
+		ui: pickWords(story.meta.ui, embedLiveWords),
 		/** The section in the full piece: the canonical URL and the credit's link. */
 		sectionUrl: `${absolute(storyPath(lang))}#${section.id}`
 	};
