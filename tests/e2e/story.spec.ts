@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import * as cheerio from 'cheerio';
 import {
 	LANGS,
 	drawnRows,
@@ -9,6 +10,7 @@ import {
 	overlappingLabels,
 	scrollToStep
 } from './helpers';
+import { parsePage } from './site';
 
 const expected = expectedLeaderboard();
 const STEPS = ['second-place', 'style-control', 'released-model', 'months-after'] as const;
@@ -124,3 +126,42 @@ for (const { lang, path, htmlLang } of LANGS) {
 		});
 	});
 }
+
+test(
+	'the head a page is served with is the head it keeps once its script runs (what search engines and share previews read)',
+	{ tag: '@desktop' },
+	async ({ page }) => {
+		// The head is written at prerender and adopted, not drawn again, by the browser.
+		const HEAD = 'title, meta[name], meta[property], link[rel="canonical"], link[rel="alternate"]';
+		for (const file of ['index.html', 'en/article/index.html']) {
+			const $ = parsePage('build', file);
+			const served = $(HEAD)
+				.map((_, el) => $.html(el))
+				.get();
+			const jsonLd = $('script[type="application/ld+json"]').text();
+			expect(served.length, file).toBeGreaterThan(15);
+			await page.goto(`/${file.replace('index.html', '')}`);
+			await expect(page.locator('html.ready')).toHaveCount(1);
+			const live = await page.evaluate(
+				(selector) =>
+					[...document.head.querySelectorAll(selector)].map((el) => ({
+						tag: el.tagName.toLowerCase(),
+						attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+						text: el.textContent
+					})),
+				HEAD
+			);
+			const asServed = served.map((html) => {
+				const el = cheerio.load(html)('head > *, body > *').first();
+				return { tag: el.prop('tagName')!.toLowerCase(), attrs: el.attr() ?? {}, text: el.text() };
+			});
+			expect(live, file).toEqual(asServed);
+			expect(
+				await page
+					.locator('script[type="application/ld+json"]')
+					.evaluateAll((els) => els.map((e) => e.textContent)),
+				file
+			).toEqual([jsonLd]);
+		}
+	}
+);

@@ -150,8 +150,8 @@ export interface PageSection extends LiveSection {
 
 /** The story as a page receives it: live parts, and the whole story for the prerender only. */
 export interface PageStory {
-	/** Without the standfirst (prerendered), and with only the words the live parts draw. */
-	meta: Omit<StoryMeta, 'standfirst' | 'ui'> & { ui: StoryLiveWords };
+	/** What the live parts read: the language, and the words they draw (the rest is in `copy`). */
+	meta: Pick<StoryMeta, 'lang'> & { ui: StoryLiveWords };
 	sections: PageSection[];
 	copy: ServerOnly<Story>;
 }

@@ -18,11 +18,10 @@ export function pageSection(section: Section): PageSection {
 }
 
 /**
- * The story as pages receive it (see PageStory): the copy, and the interface words only the
- * prerender draws, go to the prerender only.
+ * The story as pages receive it (see PageStory): the copy, the head's words and the interface
+ * words only the prerender draws go to the prerender only.
  */
 export function pageStory(story: Story): PageStory {
-	const { standfirst: _, ui, ...rest } = story.meta;
-	const meta = { ...rest, ui: pickWords(ui, storyLiveWords) };
+	const meta = { lang: story.meta.lang, ui: pickWords(story.meta.ui, storyLiveWords) };
 	return { meta, sections: story.sections.map(pageSection), copy: new ServerOnly(story) };
 }
