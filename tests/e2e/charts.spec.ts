@@ -59,3 +59,34 @@ for (const { lang, path } of LANGS) {
 		console.log(`${lang} deal-wang dots: ${dots.map((d) => `${d.who} ${d.painted}`).join(', ')}`);
 	});
 }
+
+for (const { lang, path } of LANGS) {
+	test(
+		`${lang}: on a phone the teams' chips show their names and statuses whole, not cut short`,
+		{ tag: '@phone' },
+		async ({ page }) => {
+			// The English page's taller step cards leave the chart a small box on a 360 px phone.
+			for (const [width, height] of [
+				[320, 740],
+				[360, 740],
+				[390, 844]
+			] as const) {
+				await page.setViewportSize({ width, height });
+				await page.goto(path);
+				await scrollToStep(page, 'who-was-hit');
+				await expect(page.locator('#layoffs .stage [data-view="teams"]')).toHaveCount(1, {
+					timeout: 8000
+				});
+				const cut = await page.locator('#layoffs .stage .chip').evaluateAll((chips) =>
+					chips.flatMap((chip) =>
+						[...chip.querySelectorAll<HTMLElement>('.name, .status')]
+							// Cut short: the text is wider than the box that shows it (an ellipsis).
+							.filter((el) => el.scrollWidth > el.clientWidth + 1)
+							.map((el) => `${el.textContent!.trim()} (${el.clientWidth} of ${el.scrollWidth} px)`)
+					)
+				);
+				expect(cut, `${width}×${height}`).toEqual([]);
+			}
+		}
+	);
+}

@@ -9,6 +9,7 @@ import { loadAll } from '../../src/lib/server/content/load';
 import {
 	LAYOFFS_H,
 	MARK_REF_PITCH,
+	ONE_COLUMN_BELOW,
 	layoffsState,
 	type LayoffsState
 } from '../../src/lib/charts/layoffs/state';
@@ -166,6 +167,37 @@ for (const lang of LANGS) {
 			for (const c of list.filter((b) => b.key.startsWith('chip'))) {
 				expect(overlaps(block, c), c.key).toBe(false);
 			}
+		});
+
+		it('step 3 in a small box: the chips in one column, in the same order, each twice as wide, inside the box and apart', () => {
+			const step = section.steps.find((st) => st.chart.view === 'teams')!;
+			const wide = byView.teams;
+			const narrow = layoffsState(
+				section.data,
+				step.chart,
+				{ width: ONE_COLUMN_BELOW - 1, height: 600 },
+				lang,
+				section.labels
+			);
+			const byY = (st: LayoffsState) =>
+				[...st.chips].sort((a, b) => a.y - b.y || a.x - b.x).map((c) => c.key);
+			expect(byY(narrow)).toEqual(byY(wide));
+			expect(new Set(narrow.chips.map((c) => c.x)).size).toBe(1);
+			for (const c of narrow.chips) expect(c.w).toBeGreaterThanOrEqual(2 * wide.chips[0]!.w);
+			const list = shapes(narrow);
+			for (const b of list) {
+				expect(b.x1, b.key).toBeLessThanOrEqual(100.01);
+				expect(b.y1, b.key).toBeLessThanOrEqual(LAYOFFS_H + 0.01);
+			}
+			for (let i = 0; i < list.length; i++)
+				for (let j = i + 1; j < list.length; j++)
+					expect(overlaps(list[i]!, list[j]!), `${list[i]!.key} / ${list[j]!.key}`).toBe(false);
+			// The other views do not depend on the box's size.
+			const rule = section.steps.find((st) => st.chart.view === 'rule')!;
+			const small = { width: ONE_COLUMN_BELOW - 1, height: 600 };
+			expect(layoffsState(section.data, rule.chart, small, lang, section.labels)).toEqual(
+				byView.rule
+			);
 		});
 
 		it('step 4: bars in proportion (600 of 78,450; roughly one in six of MSL, an estimate)', () => {

@@ -131,11 +131,20 @@ const META_BAR = { y: 13, h: 13 };
 /** Chips, in units. */
 const CHIP_W = 48;
 const CHIP_H = 13;
+/**
+ * A box narrower than this (px) stands the teams' chips in one column, each nearly the box's
+ * width: the chart's words keep a legible floor as the box shrinks (Box.svelte), so two chips to
+ * a row no longer hold the English names and statuses (on a 360 px phone the English page, whose
+ * taller step cards leave the chart less height, draws the box 187 px wide).
+ */
+export const ONE_COLUMN_BELOW = 260;
+// Taller too: in the smallest boxes the name and status need the chip's full height.
+const ONE_COLUMN = { w: 98, h: 14.5, top: 60.5, gap: 1.5 };
 
 export function layoffsState(
 	data: LayoffsData,
 	step: LayoffsStep,
-	_size: Size,
+	size: Size,
 	_lang: Lang,
 	labels: LayoffsLabels
 ): LayoffsState {
@@ -167,6 +176,7 @@ export function layoffsState(
 				: centred(CUT_GRID.pitch, CUT_GRID.top);
 	const marks = marksOf(n, block);
 
+	const oneColumn = view === 'teams' && size.width < ONE_COLUMN_BELOW;
 	const chipAt: Record<Chip['key'], { x: number; y: number }> =
 		view === 'rule'
 			? {
@@ -175,12 +185,19 @@ export function layoffsState(
 					product: { x: 1, y: RULE_FAIR_Y + 14.5 },
 					infra: { x: 1, y: RULE_FAIR_Y + 29 }
 				}
-			: {
-					fair: { x: 1, y: 62 },
-					product: { x: 51, y: 62 },
-					infra: { x: 1, y: 79 },
-					tbd: { x: 51, y: 96 }
-				};
+			: oneColumn
+				? {
+						fair: { x: 1, y: ONE_COLUMN.top },
+						product: { x: 1, y: ONE_COLUMN.top + ONE_COLUMN.h + ONE_COLUMN.gap },
+						infra: { x: 1, y: ONE_COLUMN.top + 2 * (ONE_COLUMN.h + ONE_COLUMN.gap) },
+						tbd: { x: 1, y: ONE_COLUMN.top + 3 * (ONE_COLUMN.h + ONE_COLUMN.gap) }
+					}
+				: {
+						fair: { x: 1, y: 62 },
+						product: { x: 51, y: 62 },
+						infra: { x: 1, y: 79 },
+						tbd: { x: 51, y: 96 }
+					};
 	const chipShown = view === 'rule' || view === 'teams';
 	const chips: Chip[] = (
 		[
@@ -196,8 +213,8 @@ export function layoffsState(
 		hit,
 		x: chipAt[key].x,
 		y: pctY(chipAt[key].y),
-		w: CHIP_W,
-		h: pctY(CHIP_H),
+		w: oneColumn ? ONE_COLUMN.w : CHIP_W,
+		h: pctY(oneColumn ? ONE_COLUMN.h : CHIP_H),
 		showStatus: view === 'teams',
 		visible: chipShown
 	}));
