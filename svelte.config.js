@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { cspDirectives } from './scripts/csp.js';
+import { scopeClass } from './src/lib/charts/scope.js';
 
 // Build-time settings from the environment (see README "Hosting under a sub-path").
 // BASE_PATH: '' or '/some/folder' (no trailing slash). Everything links through $app/paths.
@@ -20,6 +21,8 @@ const config = {
 	compilerOptions: {
 		// No `window.__svelte.v` stamp: one request less on every page.
 		discloseVersion: false,
+		// A chart's style scope names its chart, so a page keeps only its charts' CSS.
+		cssHash: scopeClass,
 		// Runes everywhere in our code; dependencies compile in whatever mode they were written for.
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},

@@ -26,6 +26,16 @@ export function inlineScripts(html) {
 }
 
 /**
+ * A script body as pages are served: without its comment lines and indentation (the boot script
+ * in src/app.html is commented for editors; src/hooks.server.ts compacts every inline script as it
+ * writes a page and puts the compacted body's hash in the page's policy).
+ * @param {string} body
+ */
+export function compactScript(body) {
+	return body.replace(/^[ \t]*\/\/.*\n/gm, '').replace(/^[ \t]+/gm, '');
+}
+
+/**
  * `sha256-…` source of one script body, as a browser computes it (UTF-8 of the exact text).
  * @param {string} body
  * @returns {`sha256-${string}`}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { inlineScripts } from '../../scripts/csp.js';
+import { compactScript, inlineScripts } from '../../scripts/csp.js';
 import {
 	brokenLinks,
 	buildFiles,
@@ -11,6 +11,7 @@ import {
 	snippetUrls
 } from '../e2e/site';
 import { SUB_PATH } from './build.setup';
+import { CHART_SCOPE } from '../../src/lib/charts/scope.js';
 
 /**
  * Checks of the built site that need no browser, on the HTML as written to disk (cheerio):
@@ -22,8 +23,8 @@ import { SUB_PATH } from './build.setup';
  */
 const SITE = 'http://127.0.0.1:4173'; // SITE_URL's default, as `npm run build` makes build/
 
-/** The hand-written head scripts, which run before the policy by design (src/app.html). */
-const HEAD_SCRIPTS = inlineScripts(readFileSync('src/app.html', 'utf8'));
+/** The hand-written head scripts, which run before the policy by design (src/app.html), as served. */
+const HEAD_SCRIPTS = inlineScripts(readFileSync('src/app.html', 'utf8')).map(compactScript);
 
 describe('the build (build/)', () => {
 	it('has the story and the article in both languages, the embeds, the proof and the 404', () => {
@@ -85,6 +86,26 @@ describe('the build (build/)', () => {
 			expect(runs.length, route).toBeGreaterThan(route.includes('embed') ? 3 : 40);
 			const sent = (t: string) => [t, t.trim()].some((s) => data.includes(JSON.stringify(s)));
 			expect(runs.filter(sent), route).toEqual([]);
+		}
+	});
+
+	it("sends each page its own charts' styles: an embed none of the other charts', the story all four", () => {
+		const marks = (text: string) => new Set([...text.matchAll(CHART_SCOPE)].map((m) => m[1]));
+		const styled = (route: string) => {
+			const $ = parsePage('build', `${route.slice(1)}index.html`);
+			const style = marks($('style').text());
+			$('style').remove();
+			return { style, markup: marks($.html()) };
+		};
+		const story = styled('/');
+		expect(story.style.size).toBe(4);
+		expect(story.style).toEqual(story.markup);
+		for (const section of ['leaderboard', 'deal', 'layoffs', 'ami']) {
+			for (const route of [`/embed/${section}/`, `/en/embed/${section}/`]) {
+				const embed = styled(route);
+				expect(embed.markup.size, route).toBe(1);
+				expect(embed.style, route).toEqual(embed.markup);
+			}
 		}
 	});
 });
