@@ -127,15 +127,22 @@ export interface Story {
 }
 
 /**
- * A section as the page's live parts read it: its chart's data, words and settings per step.
- * Charts, the stepper and the story bar need no more.
+ * What a section's live chart draws from: its data, its words and its settings per step. Not in
+ * the page data: the prerender reads it (`input` in LiveSection), and the browser fetches it with
+ * the chart's code (src/routes/[[lang=lang]]/charts/[section].json), when the chart goes live.
  */
-export interface LiveSection<
+export interface ChartInput<
 	Data = unknown,
 	Labels extends ChartLabels = ChartLabels,
 	Settings extends ChartSettings = ChartSettings
-> extends Pick<Section<Data, Labels, Settings>, 'id' | 'chart' | 'title' | 'labels' | 'data'> {
-	steps: Pick<Step<Settings>, 'id' | 'chart'>[];
+> extends Pick<Section<Data, Labels, Settings>, 'labels' | 'data'> {
+	steps: Settings[];
+}
+
+/** A section as the page's live parts read it: its ids, its title, its chart's name and input. */
+export interface LiveSection extends Pick<Section, 'id' | 'chart' | 'title'> {
+	steps: Pick<Step<ChartSettings>, 'id'>[];
+	input: ServerOnly<ChartInput>;
 }
 
 /**

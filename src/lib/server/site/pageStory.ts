@@ -1,17 +1,24 @@
 import { ServerOnly } from '$lib/prerender/serverOnly';
 import { pickWords, storyLiveWords } from '$lib/server/content/ui';
-import type { PageSection, PageStory, Section, Story } from '$lib/story/types';
+import type { ChartInput, PageSection, PageStory, Section, Story } from '$lib/story/types';
 
-/** A section as pages receive it: what the live parts read, and its copy for the prerender. */
+/** What a section's chart draws from (see ChartInput). */
+export function chartInput({ labels, data, steps }: Section): ChartInput {
+	return { labels, data, steps: steps.map((s) => s.chart) };
+}
+
+/**
+ * A section as pages receive it: what the live parts read, its chart's input and its copy for
+ * the prerender.
+ */
 export function pageSection(section: Section): PageSection {
-	const { id, chart, title, labels, data } = section;
+	const { id, chart, title } = section;
 	return {
 		id,
 		chart,
 		title,
-		labels,
-		data,
-		steps: section.steps.map(({ id, chart }) => ({ id, chart })),
+		steps: section.steps.map(({ id }) => ({ id })),
+		input: new ServerOnly(chartInput(section)),
 		hasAfter: section.after.length > 0,
 		copy: new ServerOnly(section)
 	};
