@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { guard, paintedMarks, scrollToStep } from './helpers';
 
 /**
- * Each chart's code arrives as the reader nears its section; until then the prerendered chart is
- * shown as it was written. The reader must not see it jump when the live chart takes its place.
+ * Each chart's code and data arrive as the reader nears its section; until then the prerendered
+ * chart is shown as it was written. The reader must not see it jump when the live chart takes its
+ * place.
  */
 test.use({ reducedMotion: 'reduce' });
 
@@ -13,12 +14,17 @@ test('a far-down chart is the prerendered one until the reader nears it, then is
 }) => {
 	const problems = guard(page, baseURL!);
 	const scripts: string[] = [];
+	const inputs: string[] = [];
 	page.on('request', (r) => {
 		if (r.resourceType() === 'script') scripts.push(r.url());
+		const path = new URL(r.url()).pathname;
+		if (path.includes('/charts/')) inputs.push(path);
 	});
 	await page.goto('/en/');
 	await page.waitForLoadState('networkidle');
 	const before = scripts.length;
+	// No chart's data is fetched with the page, nor before the reader scrolls.
+	expect(inputs).toEqual([]);
 	const root = page.locator('#layoffs .stage .sticky > div').first();
 	await expect(root).toBeAttached();
 	// Mark the prerendered node (from the test, not the app) and note where it sits in its box.
@@ -38,6 +44,7 @@ test('a far-down chart is the prerendered one until the reader nears it, then is
 	// The live chart replaces the prerendered node…
 	await expect(page.locator('#layoffs .stage [data-test-prerendered]')).toHaveCount(0);
 	expect(scripts.length).toBeGreaterThan(before);
+	expect(inputs).toContain('/en/charts/layoffs.json');
 	await page.waitForTimeout(300);
 	const live = await box();
 	// …in the same box, drawing the same marks.
