@@ -105,14 +105,14 @@ export async function overlappingLabels(page: Page, scope: string) {
 }
 
 /**
- * Words drawn on the SVG squares under `scope` (the deal's money squares and the stake's cells):
+ * Words drawn on the squares under `scope` (the deal's money squares in SVG, its cells in HTML):
  * each visible label's text boxes (its lines, not its padding) against each visible square.
  */
 export async function labelsOnSquares(page: Page, scope: string) {
 	return page.locator(scope).evaluate((root) => {
 		const seen = (el: Element) =>
 			el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-		const squares = [...root.querySelectorAll('rect')]
+		const squares = [...root.querySelectorAll('rect, .cell')]
 			.filter(seen)
 			.map((r) => r.getBoundingClientRect())
 			.filter((r) => r.width > 0 && r.height > 0);

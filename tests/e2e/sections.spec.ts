@@ -40,7 +40,8 @@ for (const { lang, path } of LANGS) {
 					const want = getComputedStyle(probe).color;
 					probe.remove();
 					return els.filter(
-						(el) => getComputedStyle(el).fill === want && el.getBoundingClientRect().width > 0
+						(el) =>
+							getComputedStyle(el).backgroundColor === want && el.getBoundingClientRect().width > 0
 					).length;
 				});
 			await expect.poll(painted).toBe(fig('deal.stake'));

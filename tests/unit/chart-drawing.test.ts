@@ -176,11 +176,13 @@ for (const lang of LANGS) {
 						shown: styleOf(el).opacity === '1'
 					};
 				};
-				const cells = $('rect.cell').toArray();
+				// A cell is one unit square in HTML: translated by a percentage of its own side.
+				const cells = $('.cell').toArray();
 				expect(cells, id).toHaveLength(s.cells.length);
 				cells.forEach((el, i) => {
 					const c = s.cells[i]!;
-					expect(unitRect($(el)), `${id} cell ${i}`).toEqual({
+					const drawn = unitRect($(el));
+					expect({ ...drawn, x: drawn.x! / 100, y: drawn.y! / 100 }, `${id} cell ${i}`).toEqual({
 						x: c.x,
 						y: c.y,
 						s: c.s,
