@@ -93,6 +93,18 @@ function stopAndClassify(page: Page): Promise<Counts> {
 			// A group's box is the union of its children's (faded ones included): judged through them.
 			const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
 			if (el.childElementCount > 0 && !ownText) continue;
+			// An empty box that paints nothing (a note's room while it has none) is not seen.
+			if (!ownText && el instanceof HTMLElement) {
+				const cs = getComputedStyle(el);
+				const paints =
+					!/rgba\(.*, 0\)|transparent/.test(cs.backgroundColor) ||
+					cs.backgroundImage !== 'none' ||
+					cs.boxShadow !== 'none' ||
+					['Top', 'Right', 'Bottom', 'Left'].some(
+						(side) => parseFloat(cs.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0
+					);
+				if (!paints) continue;
+			}
 			const seq = frames.map((f) => f.get(id));
 			const present = seq.filter((b): b is Box => !!b);
 			if (!present.some(visible)) continue;
