@@ -159,3 +159,17 @@ export function tallestBlankBand(
 	}
 	return { top: best.top / scale, height: best.height / scale };
 }
+
+/** Pixels of a PNG within `tolerance` (RGB units, each channel) of `colour`. */
+export function pixelsOf(png: Uint8Array, colour: Rgb, tolerance = 8): number {
+	const { data } = PNG.sync.read(Buffer.from(png));
+	let n = 0;
+	for (let i = 0; i < data.length; i += 4)
+		if (
+			Math.abs(data[i]! - colour[0]) <= tolerance &&
+			Math.abs(data[i + 1]! - colour[1]) <= tolerance &&
+			Math.abs(data[i + 2]! - colour[2]) <= tolerance
+		)
+			n++;
+	return n;
+}
