@@ -282,11 +282,13 @@ for (const site of SITES) {
 			browser
 		}) => {
 			const served: { url: string; status: number; encoding?: string; type: string }[] = [];
-			page.on('response', async (r) => {
+			// Read at once (`headers()`, not the awaited `allHeaders()`): a response still arriving
+			// as the test ends would otherwise be read from a closed page and fail the test.
+			page.on('response', (r) => {
 				served.push({
 					url: r.url(),
 					status: r.status(),
-					encoding: (await r.allHeaders())['content-encoding'],
+					encoding: r.headers()['content-encoding'],
 					type: r.request().resourceType()
 				});
 			});
