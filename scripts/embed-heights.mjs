@@ -29,13 +29,11 @@ for (const engine of ENGINES) {
 				for (const width of widths) {
 					await tab.setSize(width, 600);
 					await tab.goto(`${base}${lang === 'en' ? '/en' : ''}/embed/${id}/`);
-					// The content's own height: without the reserved minimum, once the app and fonts are in.
+					// The content's own height: without the reserved minimum, once the fonts are in,
+					// as a reader first sees it (the app starts only when the reader reaches for it,
+					// and changes no height: every step's text keeps its place).
 					const height = await tab.run(async () => {
 						await document.fonts.ready;
-						for (let t = 0; !document.documentElement.classList.contains('ready'); t += 50) {
-							if (t > 10_000) throw new Error(`${location.href} did not start`);
-							await new Promise((r) => setTimeout(r, 50));
-						}
 						const embed = /** @type {HTMLElement} */ (document.querySelector('.embed'));
 						embed.style.minHeight = '0';
 						return Math.ceil(embed.getBoundingClientRect().height);

@@ -8,17 +8,26 @@ const MODULE_PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 const KIT_START = /<script>(\s*\{\s*__sveltekit_\w+ = [\s\S]*?)<\/script>/;
 
 /**
- * The scripts start after the first paint. The text and the prerendered charts need no script to
- * be read, so the page's own bytes and its first frame come first: SvelteKit's preload links are
- * taken out, and its start script, once the browser reports the first paint (its paint timing
- * entry: presented, not just drawn on the main thread, which in a Chinese embed came 100–300 ms
- * later, after the scripts had been requested), adds them back and imports its entries: all at
- * once, no waterfall. Where paint timing is missing, the first animation frame stands in; after
- * a second at most, for a frame that never paints (an off-screen iframe), it starts anyway. Measured in docs/performance.md. The script's hash in the page's CSP is
- * replaced with the new one's. Throws if SvelteKit's script no longer looks as expected, so an
- * upgrade that changes it fails the build instead of a page.
+ * When SvelteKit's scripts start. The text and the prerendered charts need no script to be read,
+ * so the page's own bytes and its first frame come first: SvelteKit's preload links are taken
+ * out, and its start script adds them back and imports its entries (all at once, no waterfall)
+ * only when the page is ready for them:
+ * - a story or article page: once the browser reports the first paint (its paint timing entry:
+ *   presented, not just drawn on the main thread, which in a Chinese embed came 100–300 ms
+ *   later, after the scripts had been requested); where paint timing is missing, the first
+ *   animation frame; after a second at most, for a frame that never paints;
+ * - an embed page: when the reader reaches for it (a pointer over it, a touch, focus, a key),
+ *   since nothing in it moves until the stepper does, and most readers of a host's article
+ *   scroll past an embed without touching it (its height is reported without the app: the
+ *   page's own head script). A click counts as reaching too (one with no pointer or key before
+ *   it, from assistive technology or a script), and is not lost: the button it hit is pressed
+ *   again once the app is ready. With `?step=` it must draw another step than the one
+ *   prerendered, so it starts after the first paint.
+ * Measured in docs/performance.md. The script's hash in the page's CSP is replaced with the new
+ * one's. Throws if SvelteKit's script no longer looks as expected, so an upgrade that changes it
+ * fails the build instead of a page.
  */
-function startAfterFirstPaint(page: string): string {
+function deferStart(page: string, on: 'first-paint' | 'reach'): string {
 	const kit = KIT_START.exec(page)?.[1];
 	if (!kit) return page;
 	const from = kit.indexOf('Promise.all([');
@@ -27,12 +36,20 @@ function startAfterFirstPaint(page: string): string {
 		throw new Error("SvelteKit's start script is not as src/hooks.server.ts expects");
 	}
 	const hrefs = [...page.matchAll(MODULE_PRELOAD)].map((m) => m[1]);
+	const afterPaint =
+		"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) new PerformanceObserver((_, o) => { o.disconnect(); setTimeout(once); }).observe({ type: 'paint', buffered: true }); else requestAnimationFrame(() => setTimeout(once)); setTimeout(once, 1000);";
+	// `data-start="reach"` tells src/app.html's script to count its four seconds from the start,
+	// not from `load`; the `app-start` event starts that count.
+	const onReach =
+		"const h = document.documentElement; if (new URLSearchParams(location.search).get('step')) { " +
+		afterPaint +
+		" } else { h.setAttribute('data-start', 'reach'); const reach = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown']; let tapped = null; const go = () => { if (started) return; for (const type of reach) removeEventListener(type, go, true); dispatchEvent(new Event('app-start')); once(); }; const hold = (e) => { if (h.classList.contains('ready')) return; if (e.target instanceof Element) tapped = e.target.closest('button'); go(); }; for (const type of reach) addEventListener(type, go, { capture: true, passive: true }); addEventListener('click', hold, true); new MutationObserver((_, o) => { if (!h.classList.contains('ready')) return; o.disconnect(); removeEventListener('click', hold, true); if (tapped?.isConnected) tapped.click(); }).observe(h, { attributeFilter: ['class'] }); }";
 	const deferred =
 		kit.slice(0, from) +
 		`const start = () => { for (const href of ${JSON.stringify(hrefs)}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href })); ` +
 		kit.slice(from, to) +
 		' }; let started = false; const once = () => { if (!started) { started = true; start(); } }; ' +
-		"if (PerformanceObserver.supportedEntryTypes?.includes('paint')) new PerformanceObserver((_, o) => { o.disconnect(); setTimeout(once); }).observe({ type: 'paint', buffered: true }); else requestAnimationFrame(() => setTimeout(once)); setTimeout(once, 1000);" +
+		(on === 'reach' ? onReach : afterPaint) +
 		kit.slice(to);
 	return page
 		.replace(MODULE_PRELOAD, '')
@@ -61,7 +78,8 @@ function compactInlineScripts(page: string): string {
 /**
  * The page as prerendered, with four changes: `<html lang>` per route (/en/… is English, everything
  * else Simplified Chinese), the stylesheet kept to the charts the page draws (./lib/server/site/
- * chartCss.ts), the scripts started after the first paint, and inline scripts compacted (above).
+ * chartCss.ts), the scripts started after the first paint or, in an embed, when the reader reaches
+ * for it, and inline scripts compacted (above).
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const path = event.url.pathname.slice(base.length);
@@ -70,7 +88,10 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => {
 			const page = html.replace('%lang%', lang);
 			if (!page.includes('</body>')) return page;
-			return compactInlineScripts(startAfterFirstPaint(withDrawnChartsCss(page)));
+			const embed = /^(\/en)?\/embed\/(?!preview\/)[^/]+\/$/.test(path);
+			return compactInlineScripts(
+				deferStart(withDrawnChartsCss(page), embed ? 'reach' : 'first-paint')
+			);
 		}
 	});
 };

@@ -93,6 +93,8 @@ for (const { lang, path } of LANGS) {
 				[`${path}embed/leaderboard/`, undefined]
 			] as const) {
 				await page.goto(route);
+				// An embed's app starts when the reader reaches for it.
+				if (route.includes('/embed/')) await page.locator('.stepper').hover();
 				await expect(page.locator('html')).not.toHaveClass(/\bjs\b/, { timeout: 2000 });
 				if (!route.includes('/embed/')) {
 					await expectStackedView(page, { linkedTo });

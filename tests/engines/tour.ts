@@ -234,14 +234,15 @@ async function fit(tab: Tab, frame: string) {
 		frame
 	);
 	const inner = await tab.runInFrame(frame, () => ({
-		ready: document.documentElement.classList.contains('ready'),
+		// Parsed: its head script reports its height (the app starts only when reached for).
+		parsed: document.readyState !== 'loading',
 		content: document.body.getBoundingClientRect().height,
 		overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight
 	}));
 	return {
 		outer,
 		...inner,
-		fitted: inner.ready && Math.abs(outer - inner.content) <= 2 && inner.overflow <= 0
+		fitted: inner.parsed && Math.abs(outer - inner.content) <= 2 && inner.overflow <= 0
 	};
 }
 

@@ -229,7 +229,8 @@ for (const site of SITES) {
 							'childId'
 						)!;
 						const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-						await frame.waitForFunction(() => document.documentElement.classList.contains('ready'));
+						// Its height comes from the page's head script: no app needed (it starts on reach).
+						await frame.waitForFunction(() => document.readyState !== 'loading');
 						let seen = { reported: 0, frame: 0, content: 0 };
 						await expect
 							.poll(async () => {

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
 	MAX_HEIGHT,
-	ampEmbedSize,
 	decodePym,
-	encodeHeight,
-	encodePym,
 	heightFromMessage,
 	stepFromParam,
 	validHeight
@@ -26,18 +23,77 @@ import {
 	reservedHeightCss
 } from '../../src/lib/embed/snippet';
 import { buildLoader } from '../../src/lib/embed/build';
+import { inlineScripts } from '../../scripts/csp.js';
+
+/** The embed's height reporter: the inline script in its page's head, as the page runs it. */
+const REPORTER = inlineScripts(
+	readFileSync('src/routes/[[lang=lang]]/embed/[section]/+page.svelte', 'utf8')
+).find((body) => body.includes('postMessage'))!;
+
+/**
+ * Runs the reporter in a stand-in frame (query `search`) whose content is `heights[0]` px tall,
+ * then grows or shrinks to each next height in turn; returns what it posted to the parent page.
+ * Outside a frame (`framed` false) the window is its own parent.
+ */
+function reported(search: string, heights: number[], framed = true): unknown[] {
+	const posted: unknown[] = [];
+	const listeners = new Map<string, () => void>();
+	let height = heights[0]!;
+	let resized = () => {};
+	const win: Record<string, unknown> = {
+		addEventListener: (type: string, f: () => void) => listeners.set(type, f)
+	};
+	win.parent = framed ? { postMessage: (m: unknown) => posted.push(m) } : win;
+	const root = { getBoundingClientRect: () => ({ height }) };
+	const document = { querySelector: () => root, fonts: { ready: new Promise(() => {}) } };
+	class ResizeObserver {
+		constructor(f: () => void) {
+			resized = f;
+		}
+		observe() {}
+	}
+	const style = () => ({ marginTop: '0px', marginBottom: '0px' });
+	new Function('window', 'location', 'document', 'getComputedStyle', 'ResizeObserver', REPORTER)(
+		win,
+		{ search },
+		document,
+		style,
+		ResizeObserver
+	);
+	listeners.get('DOMContentLoaded')?.();
+	for (const next of heights.slice(1)) {
+		height = next;
+		resized();
+	}
+	return posted;
+}
+/** The pym.js height message the embed sends as frame `id` at `height` px. */
+const pymHeight = (id: string, height: number) => reported(`?childId=${id}`, [height])[0];
+/** The AMP one. */
+const ampHeight = (height: number) => reported('', [height])[1];
 
 describe('the message format (pym.js and AMP)', () => {
-	it('encodes heights exactly as pym.js does', () => {
-		expect(encodeHeight('lecun-embed-0', 812.2)).toBe('pymxPYMxlecun-embed-0xPYMxheightxPYMx813');
-		expect(encodePym('a', 'width', '300')).toBe('pymxPYMxaxPYMxwidthxPYMx300');
+	it('the embed reports its height exactly as a pym.js child does, and as AMP asks', () => {
+		expect(reported('?childId=lecun-embed-0', [812.2])).toEqual([
+			'pymxPYMxlecun-embed-0xPYMxheightxPYMx813',
+			{ sentinel: 'amp', type: 'embed-size', height: 813 }
+		]);
+		// Without ?childId= (a plain iframe): the default id.
+		expect(reported('', [400])[0]).toBe('pymxPYMxlecun-embedxPYMxheightxPYMx400');
 	});
-	it('has the AMP embed-size shape', () => {
-		expect(ampEmbedSize(640.5)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 641 });
-		expect(Object.keys(ampEmbedSize(1)).sort()).toEqual(['height', 'sentinel', 'type']);
+	it('the embed reports a new height only when it changes, and nothing outside a frame', () => {
+		const sent = reported('?childId=a', [500, 500, 620.4, 620, 480]);
+		expect(sent.filter((m) => typeof m === 'string')).toEqual([
+			'pymxPYMxaxPYMxheightxPYMx500',
+			'pymxPYMxaxPYMxheightxPYMx621',
+			'pymxPYMxaxPYMxheightxPYMx620',
+			'pymxPYMxaxPYMxheightxPYMx480'
+		]);
+		expect(reported('?childId=a', [500], false)).toEqual([]);
+		expect(reported('?childId=a', [0])).toEqual([]);
 	});
-	it('decodes what it encodes, and nothing malformed', () => {
-		expect(decodePym(encodeHeight('x', 10))).toEqual({ id: 'x', type: 'height', value: '10' });
+	it('decodes what the embed sends, and nothing malformed', () => {
+		expect(decodePym(pymHeight('x', 10))).toEqual({ id: 'x', type: 'height', value: '10' });
 		for (const bad of [
 			'',
 			'pym',
@@ -80,13 +136,13 @@ describe('the message format (pym.js and AMP)', () => {
 		}
 	});
 	it('reads a height only from a height message for this frame', () => {
-		expect(heightFromMessage(encodeHeight('a', 700), 'a')).toBe(700);
-		expect(heightFromMessage(encodeHeight('b', 700), 'a')).toBeNull(); // another frame's id
-		expect(heightFromMessage(encodePym('a', 'width', '700'), 'a')).toBeNull();
+		expect(heightFromMessage(pymHeight('a', 700), 'a')).toBe(700);
+		expect(heightFromMessage(pymHeight('b', 700), 'a')).toBeNull(); // another frame's id
+		expect(heightFromMessage('pymxPYMxaxPYMxwidthxPYMx700', 'a')).toBeNull();
 		expect(heightFromMessage('pymxPYMxaxPYMxheightxPYMx-700', 'a')).toBeNull();
 		expect(heightFromMessage('pymxPYMxaxPYMxheightxPYMx99999999', 'a')).toBeNull();
 		expect(heightFromMessage('pymxPYMxaxPYMxheightxPYMxNaN', 'a')).toBeNull();
-		expect(heightFromMessage(ampEmbedSize(300), 'a')).toBe(300);
+		expect(heightFromMessage(ampHeight(300), 'a')).toBe(300);
 		expect(
 			heightFromMessage({ sentinel: 'amp', type: 'embed-size', height: '300' }, 'a')
 		).toBeNull();
@@ -178,11 +234,11 @@ describe('the loader', () => {
 		];
 		const msg = (source: unknown, data: unknown, origin = 'https://g.example') =>
 			handleMessage({ source, origin, data }, frames);
-		expect(msg(own, encodeHeight('lecun-embed-0', 900))).toBe(true);
-		expect(msg(other, encodeHeight('lecun-embed-0', 500))).toBe(false); // foreign window
-		expect(msg(own, encodeHeight('lecun-embed-0', 500), 'https://evil.example')).toBe(false);
-		expect(msg(null, encodeHeight('lecun-embed-0', 500))).toBe(false);
-		expect(msg(own, encodeHeight('lecun-embed-1', 500))).toBe(false);
+		expect(msg(own, pymHeight('lecun-embed-0', 900))).toBe(true);
+		expect(msg(other, pymHeight('lecun-embed-0', 500))).toBe(false); // foreign window
+		expect(msg(own, pymHeight('lecun-embed-0', 500), 'https://evil.example')).toBe(false);
+		expect(msg(null, pymHeight('lecun-embed-0', 500))).toBe(false);
+		expect(msg(own, pymHeight('lecun-embed-1', 500))).toBe(false);
 		for (const bad of [
 			'pymxPYMxlecun-embed-0xPYMxheightxPYMx-1',
 			'pymxPYMxlecun-embed-0xPYMxheightxPYMx1e7',

@@ -11,9 +11,9 @@
  *   computed once in idle time (the result dropped: the Intl formatters and code paths a mount
  *   would otherwise build first are ready), and the live chart mounts while its box is in view
  *   (if the reader has passed it by the time the code arrives, when the reader is back).
- * - In an embed (no box to watch: the chart is in view from the start), its prerendered step
- *   stays right until the reader moves the stepper, so the code comes then, or as soon as the
- *   reader reaches for the page.
+ * - In an embed (no box to watch: the chart is in view from the start), at once: the app starts
+ *   only when the reader reaches for the embed (src/hooks.server.ts), so the stepper is about to
+ *   move.
  */
 import { reader } from '$lib/scrolly/reader.svelte';
 
@@ -33,21 +33,9 @@ interface Plan {
 /** Starts watching; returns what stops it. */
 export function goLiveWhenNear(plan: Plan): () => void {
 	const { box, stale, fetch, warm, mount } = plan;
-	if (!('IntersectionObserver' in window) || (!box && stale)) {
+	if (!('IntersectionObserver' in window) || !box) {
 		mount();
 		return () => {};
-	}
-	if (!box) {
-		const intent = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'];
-		const reach = () => {
-			stopReaching();
-			mount();
-		};
-		const stopReaching = () => {
-			for (const type of intent) removeEventListener(type, reach, true);
-		};
-		for (const type of intent) addEventListener(type, reach, { capture: true, passive: true });
-		return stopReaching;
 	}
 	let inView = false;
 	const seen = new IntersectionObserver((entries) => {

@@ -4,8 +4,9 @@
  * Height messages follow pym.js, so newsroom pages that already run a pym.js parent resize our
  * frames for free: the string `pym` + `xPYMx` + childId + `xPYMx` + `height` + `xPYMx` + pixels.
  * The AMP shape `{ sentinel: 'amp', type: 'embed-size', height }` is sent as well, for
- * `<amp-iframe resizable>`. Everything a message carries is checked here, in one place, and
- * nothing in this file throws on any input.
+ * `<amp-iframe resizable>`. The embed sends them from its page's head script (src/routes/
+ * [[lang=lang]]/embed/[section]/+page.svelte); this is the host's side: everything a message
+ * carries is checked here, in one place, and nothing in this file throws on any input.
  */
 
 const PYM_SEPARATOR = 'xPYMx';
@@ -18,27 +19,6 @@ export interface PymMessage {
 	id: string;
 	type: string;
 	value: string;
-}
-
-export interface AmpEmbedSize {
-	sentinel: 'amp';
-	type: 'embed-size';
-	height: number;
-}
-
-/** pym.js's wire format for one message from a child to its parent (or back). */
-export function encodePym(id: string, type: string, value: string): string {
-	return ['pym', id, type, value].join(PYM_SEPARATOR);
-}
-
-/** The pym.js height message, the one an embed sends when its height changes. */
-export function encodeHeight(id: string, height: number): string {
-	return encodePym(id, 'height', String(Math.ceil(height)));
-}
-
-/** The AMP resize request, same height. */
-export function ampEmbedSize(height: number): AmpEmbedSize {
-	return { sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) };
 }
 
 /** Parses a pym.js message string; anything else (or a malformed one) is null. */
