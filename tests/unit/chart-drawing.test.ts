@@ -225,14 +225,19 @@ for (const lang of LANGS) {
 				for (const r of s.rows) {
 					const mid = r.y + r.h / 2;
 					const at = (mark: string) => $(`[data-model="${r.name}"][data-mark="${mark}"]`);
-					expect(transformOf(at('name').parent().parent()).translateY, `${id} ${r.name}`).toEqual([
-						mid
-					]);
+					// A row is placed by its middle; its marks, inside it, along the score track.
+					const row = at('name').closest('.row');
+					expect(transformOf(row).translateY, `${id} ${r.name}`).toEqual([mid]);
+					for (const mark of ['dot', 'interval']) {
+						expect(at(mark).closest('.row').is(row), `${id} ${r.name} ${mark} in its row`).toBe(
+							true
+						);
+					}
 					const dot = transformOf(at('dot').parent());
-					expect(dot.translate, `${id} ${r.name} dot`).toEqual([r.x, mid]);
+					expect(dot.translateX, `${id} ${r.name} dot`).toEqual([r.x]);
 					expect(num(styleOf(at('dot')).width), `${id} ${r.name} dot`).toBe(r.d);
 					const ci = transformOf(at('interval').parent());
-					expect(ci.translate, `${id} ${r.name} interval`).toEqual([r.lo, mid]);
+					expect(ci.translateX, `${id} ${r.name} interval`).toEqual([r.lo]);
 					close(ci.scaleX![0]! * 100, r.hi - r.lo, `${id} ${r.name} interval length`, 1e-9);
 				}
 				expect($('[data-mark="dot"]').length, id).toBe(s.rows.length);
