@@ -176,20 +176,38 @@ for (const lang of LANGS) {
 						shown: styleOf(el).opacity === '1'
 					};
 				};
-				// A cell is one unit square in HTML: translated by a percentage of its own side.
+				// A cell is one unit square in HTML, translated by a percentage of its own side and
+				// scaled, inside its group's layer (100 units across, DEAL_H down), which is moved by
+				// a percentage of its size and scaled: composed, the cell's square in units.
 				const cells = $('.cell').toArray();
 				expect(cells, id).toHaveLength(s.cells.length);
-				cells.forEach((el, i) => {
+				const seen = new Set<number>();
+				for (const el of cells) {
+					const group = transformOf($(el).parent());
+					const [gx, gy] = [group.translate![0]!, (group.translate![1]! / 100) * DEAL_H];
+					const k = group.scale![0]!;
+					const own = unitRect($(el));
+					const drawn = {
+						x: gx + (own.x! / 100) * k,
+						y: gy + (own.y! / 100) * k,
+						s: own.s! * k,
+						shown: styleOf($(el).parent()).opacity === '1'
+					};
+					// Which cell it is: the state's cell drawn there (no two share a place).
+					const i = s.cells.findIndex(
+						(c) => Math.abs(c.x - drawn.x) < 0.02 && Math.abs(c.y - drawn.y) < 0.02
+					);
+					expect(
+						i,
+						`${id}: a cell drawn at ${drawn.x}, ${drawn.y} is in the state`
+					).toBeGreaterThanOrEqual(0);
 					const c = s.cells[i]!;
-					const drawn = unitRect($(el));
-					expect({ ...drawn, x: drawn.x! / 100, y: drawn.y! / 100 }, `${id} cell ${i}`).toEqual({
-						x: c.x,
-						y: c.y,
-						s: c.s,
-						shown: c.visible
-					});
+					seen.add(i);
+					close(drawn.s, c.s, `${id} cell ${i} side`, 0.02);
+					expect(drawn.shown, `${id} cell ${i} shown`).toBe(c.visible);
 					expect($(el).hasClass('filled'), `${id} cell ${i} filled`).toBe(c.filled);
-				});
+				}
+				expect(seen.size, `${id}: every cell drawn once`).toBe(s.cells.length);
 				for (const q of s.squares.filter((q) => q.key !== 'scale')) {
 					expect(unitRect($(`rect.value.${q.key}`)), `${id} ${q.key}`).toEqual({
 						x: q.x,

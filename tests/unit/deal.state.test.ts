@@ -152,6 +152,28 @@ describe('deal chart states', () => {
 		}
 	});
 
+	it('each cell is drawn in the step’s grid where the state puts it, and the waffle only moves the grid', () => {
+		const all = states('en');
+		for (const st of all) {
+			for (const [i, c] of st.cells.entries()) {
+				const inGrid = (u: number) => (u * st.grid.side) / 100;
+				const at = `${st.view} cell ${i}`;
+				expect(Math.abs(st.grid.x + inGrid(c.at.x) - c.x), at).toBeLessThan(0.02);
+				expect(Math.abs(st.grid.y + inGrid(c.at.y) - c.y), at).toBeLessThan(0.02);
+				expect(Math.abs(inGrid(c.at.s) - c.s), at).toBeLessThan(0.02);
+			}
+			// The filled cells come and go together, and so do the others (drawn as two groups).
+			for (const filled of [true, false]) {
+				const group = st.cells.filter((c) => c.filled === filled);
+				expect(new Set(group.map((c) => c.visible)).size, `${st.view} filled ${filled}`).toBe(1);
+			}
+		}
+		// From the stake to the valuation the waffle moves and shrinks: no cell moves in the grid.
+		const [stake, valuation] = all;
+		expect(valuation!.grid).not.toEqual(stake!.grid);
+		expect(valuation!.cells.map((c) => c.at)).toEqual(stake!.cells.map((c) => c.at));
+	});
+
 	it('value squares keep their place at every step and only fade in or out', () => {
 		const all = states('en');
 		const geo = (st: DealState) => st.squares.map((q) => [q.key, q.x, q.y, q.s]);

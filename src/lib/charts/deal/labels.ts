@@ -52,7 +52,7 @@ export function viewLabels(
 ): Label[] {
 	const x = (u: number) => toHundredths(u);
 	if (view === 'stake') {
-		const { x0, y0, side } = STAKE;
+		const { x: x0, y: y0, side } = STAKE;
 		return [
 			{
 				key: 'note',

@@ -23,6 +23,18 @@ interface Square {
 
 export interface Cell extends Square {
 	filled: boolean;
+	/**
+	 * The same square in the step's grid (`Grid`), in units of a grid 100 wide: the same at
+	 * every step whose waffle is only moved and resized, so then only the grid moves.
+	 */
+	at: { x: number; y: number; s: number };
+}
+
+/** Where the cells' grid stands at a step: a waffle's top left and side, in units. */
+export interface Grid {
+	x: number;
+	y: number;
+	side: number;
 }
 
 export interface ValueSquare extends Square {
@@ -78,24 +90,30 @@ function decimalYear(text: string): number {
 export const pctY = (y: number) => toHundredths((y / DEAL_H) * 100);
 
 /** The 100 cells laid out as a 10 × 10 waffle of side `side`, top-left at (x0, y0). */
-export function waffle(filled: number, x0: number, y0: number, side: number): Cell[] {
+export function waffle(filled: number, { x, y, side }: Grid): Cell[] {
 	const pitch = side / (10 - GUTTER);
+	const unit = 100 / (10 - GUTTER);
 	return Array.from({ length: CELLS }, (_, i) => {
 		// Column by column, each from the bottom up, so a partial column rests on the baseline.
 		const col = Math.floor(i / 10);
 		const row = 9 - (i % 10);
 		return {
-			x: toHundredths(x0 + col * pitch),
-			y: toHundredths(y0 + row * pitch),
+			x: toHundredths(x + col * pitch),
+			y: toHundredths(y + row * pitch),
 			s: toHundredths(pitch * (1 - GUTTER)),
 			visible: true,
-			filled: i < filled
+			filled: i < filled,
+			at: {
+				x: toHundredths(col * unit),
+				y: toHundredths(row * unit),
+				s: toHundredths(unit * (1 - GUTTER))
+			}
 		};
 	});
 }
 
 /** Layouts per step, in units (see the module comment). */
-export const STAKE = { x0: 9, y0: 26, side: 82 };
+export const STAKE: Grid = { x: 9, y: 26, side: 82 };
 /** The 2024 square top left, the company now bottom right, staggered to fill a tall box. */
 export const VALUATION = { side: 60, top: 4, bottom: 117, left: 1, right: 99 };
 /** The stake's square bottom right, WhatsApp top left, the small two in the corners. */

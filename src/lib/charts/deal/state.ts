@@ -24,6 +24,7 @@ import {
 	waffle,
 	type AgesState,
 	type Cell,
+	type Grid,
 	type ValueSquare
 } from './layout';
 import type { DealData } from './types';
@@ -33,6 +34,8 @@ export { BIRTH_DOT } from './layout';
 
 export interface DealState {
 	view: DealView;
+	/** Where the cells' grid stands; each cell's place in it is its `at`. */
+	grid: Grid;
 	cells: Cell[];
 	/** The 2024 valuation and the acquisitions (drawn as single squares). */
 	squares: ValueSquare[];
@@ -51,52 +54,52 @@ export function dealState(
 	const view = step.view;
 	const filled = Math.round(data.stake);
 	const ages = agesState(data, size);
+	const v = valuationLayout(data);
 	const squares: ValueSquare[] = [
 		...acquisitionSquares(data).map((q) => ({ ...q, visible: view === 'acquisitions' })),
-		(() => {
-			const v = valuationLayout(data);
-			return {
-				key: 'prev' as const,
-				value: data.prevValuation.value,
-				x: toHundredths(v.px),
-				y: toHundredths(v.py),
-				s: toHundredths(v.prevSide),
-				visible: view === 'valuation',
-				highlight: false
-			};
-		})()
+		{
+			key: 'prev',
+			value: data.prevValuation.value,
+			x: toHundredths(v.px),
+			y: toHundredths(v.py),
+			s: toHundredths(v.prevSide),
+			visible: view === 'valuation',
+			highlight: false
+		}
 	];
 
+	// From the valuation on, the cells' grid stays where the company's waffle stands.
+	const grid: Grid = view === 'stake' ? STAKE : { x: v.wx, y: v.wy, side: v.side };
 	let cells: Cell[];
-	if (view === 'valuation') {
-		const v = valuationLayout(data);
-		cells = waffle(filled, v.wx, v.wy, v.side);
-	} else if (view === 'acquisitions' || view === 'ages') {
+	if (view === 'acquisitions' || view === 'ages') {
 		// The stake is the 49 filled cells regrouped 7 × 7 inside its square; the rest of Scale AI
 		// is not part of it and fades where it stood at the step before. At the last step the
 		// stake fades where it stands.
-		const v = valuationLayout(data);
-		const before = waffle(filled, v.wx, v.wy, v.side);
 		const stake = squares.find((s) => s.key === 'scale')!;
 		const block = Math.ceil(Math.sqrt(filled));
 		const pitch = stake.s / (block - GUTTER);
-		cells = before.map((c, i) =>
-			i >= filled
-				? { ...c, visible: false }
-				: {
-						x: toHundredths(stake.x + (i % block) * pitch),
-						y: toHundredths(stake.y + Math.floor(i / block) * pitch),
-						s: toHundredths(pitch * (1 - GUTTER)),
-						visible: view === 'acquisitions',
-						filled: true
-					}
-		);
+		const inGrid = (u: number) => toHundredths((u * 100) / grid.side);
+		cells = waffle(filled, grid).map((c, i) => {
+			if (i >= filled) return { ...c, visible: false };
+			const x = stake.x + (i % block) * pitch;
+			const y = stake.y + Math.floor(i / block) * pitch;
+			const side = pitch * (1 - GUTTER);
+			return {
+				x: toHundredths(x),
+				y: toHundredths(y),
+				s: toHundredths(side),
+				visible: view === 'acquisitions',
+				filled: true,
+				at: { x: inGrid(x - grid.x), y: inGrid(y - grid.y), s: inGrid(side) }
+			};
+		});
 	} else {
-		cells = waffle(filled, STAKE.x0, STAKE.y0, STAKE.side);
+		cells = waffle(filled, grid);
 	}
 
 	return {
 		view,
+		grid,
 		cells,
 		squares,
 		// Keyed by step and role: a step change fades one step's words out and the next one's in.
