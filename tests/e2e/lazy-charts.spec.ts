@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { guard, paintedMarks, scrollToStep } from './helpers';
+import {
+	appStarted,
+	expectDrawnAt,
+	expectedLeaderboard,
+	guard,
+	paintedMarks,
+	scrollToStep
+} from './helpers';
 
 /**
  * Each chart's code and data arrive as the reader nears its section; until then the prerendered
@@ -102,4 +109,25 @@ test('an embed fetches no script until the reader reaches for it, and its first 
 	expect(fetched.some((p) => p.endsWith('.js'))).toBe(true);
 	expect(fetched.some((p) => p.endsWith('/charts/deal.json'))).toBe(true);
 	expect(problems).toEqual([]);
+});
+
+test('a chart whose data failed to arrive is asked for again at the next step, and drawn at the step the reader is on', async ({
+	page
+}) => {
+	const expected = expectedLeaderboard();
+	let asked = 0;
+	// The first request fails, as on a phone whose connection dropped; the next one is served.
+	await page.route('**/charts/leaderboard.json', (route) =>
+		asked++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.continue()
+	);
+	await page.goto('/');
+	await appStarted(page);
+	await page.mouse.wheel(0, 200);
+	await scrollToStep(page, 'second-place');
+	await expect.poll(() => asked).toBe(1);
+	// Still the prerendered chart, at its step.
+	await expectDrawnAt(page, expected['second-place'].name, expected['second-place'].place);
+	await scrollToStep(page, 'style-control');
+	await expect.poll(() => asked).toBe(2);
+	await expectDrawnAt(page, expected['style-control'].name, expected['style-control'].place);
 });

@@ -46,7 +46,11 @@ export function goLiveWhenNear(plan: Plan): () => void {
 		(entries) => {
 			if (entries.some((e) => e.isIntersecting)) {
 				ahead.disconnect();
-				void fetch().then(() => whenIdle(warm));
+				// A failure is the mount's: it asks again.
+				void fetch().then(
+					() => whenIdle(warm),
+					() => {}
+				);
 			}
 		},
 		{ rootMargin: '100% 0px' }
