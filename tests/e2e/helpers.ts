@@ -60,6 +60,8 @@ export async function scrollToStep(page: Page, id: string) {
 export async function drawnRows(page: Page, scope = '#leaderboard .stage') {
 	return page.locator(`${scope} .cell`).evaluateAll((cells) =>
 		cells
+			// A model not on this board is in the page unseen (faded out, then hidden).
+			.filter((c) => c.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
 			.map((c) => ({
 				top: c.getBoundingClientRect().top,
 				name: c.querySelector('.name')?.textContent ?? '',

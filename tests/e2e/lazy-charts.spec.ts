@@ -111,23 +111,27 @@ test('an embed fetches no script until the reader reaches for it, and its first 
 	expect(problems).toEqual([]);
 });
 
-test('a chart whose data failed to arrive is asked for again at the next step, and drawn at the step the reader is on', async ({
+test('a chart whose data failed to arrive is asked for again at a later step, and drawn at the step the reader is on', async ({
 	page
 }) => {
 	const expected = expectedLeaderboard();
 	let asked = 0;
-	// The first request fails, as on a phone whose connection dropped; the next one is served.
-	await page.route('**/charts/leaderboard.json', (route) =>
-		asked++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.continue()
-	);
+	let failing = true;
+	// The requests fail, as on a phone whose connection dropped, until the connection is back.
+	await page.route('**/charts/leaderboard.json', (route) => {
+		asked++;
+		return failing ? route.fulfill({ status: 503, body: '' }) : route.continue();
+	});
 	await page.goto('/');
 	await appStarted(page);
 	await page.mouse.wheel(0, 200);
 	await scrollToStep(page, 'second-place');
-	await expect.poll(() => asked).toBe(1);
+	await expect.poll(() => asked).toBeGreaterThan(0);
 	// Still the prerendered chart, at its step.
 	await expectDrawnAt(page, expected['second-place'].name, expected['second-place'].place);
+	failing = false;
+	const before = asked;
 	await scrollToStep(page, 'style-control');
-	await expect.poll(() => asked).toBe(2);
+	await expect.poll(() => asked).toBeGreaterThan(before);
 	await expectDrawnAt(page, expected['style-control'].name, expected['style-control'].place);
 });

@@ -101,14 +101,18 @@ function chartTexts(selector: string): string[] | null {
 
 /** The leaderboard's rows top to bottom as drawn: name and whether it is set in bold. */
 function drawnRows(selector: string) {
-	return [...document.querySelectorAll(`${selector} .cell`)]
-		.map((c) => ({
-			top: c.getBoundingClientRect().top,
-			name: c.querySelector('.name')?.textContent ?? '',
-			bold: Number(getComputedStyle(c.querySelector('.name')!).fontWeight) >= 700
-		}))
-		.sort((a, b) => a.top - b.top)
-		.map(({ name, bold }) => ({ name, bold }));
+	return (
+		[...document.querySelectorAll(`${selector} .cell`)]
+			// A model not on the step's board is in the page, hidden.
+			.filter((c) => getComputedStyle(c).visibility !== 'hidden')
+			.map((c) => ({
+				top: c.getBoundingClientRect().top,
+				name: c.querySelector('.name')?.textContent ?? '',
+				bold: Number(getComputedStyle(c.querySelector('.name')!).fontWeight) >= 700
+			}))
+			.sort((a, b) => a.top - b.top)
+			.map(({ name, bold }) => ({ name, bold }))
+	);
 }
 
 /** Puts the top of step `id` `dy` px below the trigger line (negative: above it). */

@@ -27,9 +27,13 @@ export function cssColours(names: string[]): string[] {
 	});
 }
 
-/** Runs in the page: the centres of the dots under `selector` well inside the viewport. */
+/**
+ * Runs in the page: the centres of the dots under `selector` well inside the viewport, of those
+ * drawn (a leaderboard model not on the step's board is in the page, hidden).
+ */
 export function dotCentres(selector: string): Dot[] {
 	return [...document.querySelectorAll(selector)]
+		.filter((el) => getComputedStyle(el).visibility !== 'hidden')
 		.map((el) => {
 			const r = el.getBoundingClientRect();
 			return {

@@ -258,6 +258,11 @@ for (const lang of LANGS) {
 					expect(ci.translateX, `${id} ${r.name} interval`).toEqual([r.lo]);
 					close(ci.scaleX![0]! * 100, r.hi - r.lo, `${id} ${r.name} interval length`, 1e-9);
 				}
+				// The other boards' models rest unseen in the live chart only: prerendered markup
+				// never moves, and carries none of them.
+				for (const r of s.resting) {
+					expect($(`[data-model="${r.name}"]`).length, `${id} ${r.name} not sent`).toBe(0);
+				}
 				expect($('[data-mark="dot"]').length, id).toBe(s.rows.length);
 				const tl = s.timeline;
 				expect($('path.line').attr('d'), id).toBe(tl?.path);

@@ -109,6 +109,39 @@ describe('leaderboard chart state', () => {
 		);
 	});
 
+	it('keeps every model of every board in the page, resting unseen where it last stood, so none is added or removed', () => {
+		const boards = ['default', 'style', 'public'] as const;
+		const all = new Set(boards.flatMap((b) => state(b).rows.map((r) => r.key)));
+		for (const b of boards) {
+			const s = state(b);
+			const keys = [...s.rows, ...s.resting].map((r) => r.key);
+			expect(new Set(keys).size, b).toBe(keys.length);
+			expect(new Set(keys), b).toEqual(all);
+		}
+		// A model fades where it stands: resting, it is where it was on the board it left (or,
+		// coming, where it will be), and it rests in one place whatever the board.
+		const place = (b: (typeof boards)[number], key: string) => {
+			const s = state(b);
+			const r = [...s.rows, ...s.resting].find((m) => m.key === key)!;
+			return [r.y, r.h, r.x, r.lo, r.hi];
+		};
+		for (const [from, to] of [
+			['default', 'style'],
+			['style', 'public']
+		] as const) {
+			for (const r of state(from).rows) {
+				if (!state(to).rows.some((m) => m.key === r.key)) {
+					expect(place(to, r.key), `${r.name} leaving ${from}`).toEqual(place(from, r.key));
+				}
+			}
+			for (const r of state(to).rows) {
+				if (!state(from).rows.some((m) => m.key === r.key)) {
+					expect(place(from, r.key), `${r.name} coming to ${to}`).toEqual(place(to, r.key));
+				}
+			}
+		}
+	});
+
 	it('keeps each model in one place in the list of rows on every board, so its marks move', () => {
 		// Rows are listed in one fixed order (by key), whatever their places: the layers keep a
 		// model's elements, in the same order, from board to board.

@@ -71,6 +71,13 @@ export interface LeaderboardState {
 	 * being re-inserted (empty in the timeline view).
 	 */
 	rows: RowMark[];
+	/**
+	 * Every model of the other boards that is not on this one, where it stands on the nearest
+	 * board that has it (the one before, else the one after): drawn unseen, so a row that comes or
+	 * goes with a step fades where it stands and no mark is added or removed (by key; empty in the
+	 * timeline view).
+	 */
+	resting: RowMark[];
 	/** The slot under the highlighted row that holds the note (percent of the rows box). */
 	callout: { y: number; h: number } | null;
 	/** Marker for rows left out of a long board. */
@@ -126,19 +133,40 @@ export function leaderboardState(
 			axisTitle,
 			note: step.note,
 			rows: [],
+			resting: [],
 			callout: null,
 			gap: null,
 			xTicks: [],
 			timeline: timelineState(data, step.note, size, lang, labels)
 		};
 	}
+	const id = step.board;
+	const board = boardState(data, id, size, lang, labels);
+	const here = new Set(board.rows.map((r) => r.key));
+	const others = BOARDS.filter((b) => b !== id).sort((a, b) => nearness(id, a) - nearness(id, b));
+	const resting = new Map<string, RowMark>();
+	for (const other of others) {
+		for (const r of boardState(data, other, size, lang, labels).rows) {
+			if (!here.has(r.key) && !resting.has(r.key)) resting.set(r.key, r);
+		}
+	}
 	return {
-		view: step.board,
+		view: id,
 		axisTitle,
 		note: step.note,
-		...boardState(data, step.board, size, lang, labels)
+		...board,
+		resting: [...resting.values()].sort(byKey)
 	};
 }
+
+/** The boards in the story's order. */
+const BOARDS: BoardId[] = ['default', 'style', 'public'];
+/** How far `other` is from `board` in the story, the one before first at equal distance. */
+const nearness = (board: BoardId, other: BoardId) => {
+	const d = BOARDS.indexOf(other) - BOARDS.indexOf(board);
+	return Math.abs(d) * 2 + (d > 0 ? 1 : 0);
+};
+const byKey = (a: RowMark, b: RowMark) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 function boardState(
 	data: LeaderboardData,
@@ -204,7 +232,7 @@ function boardState(
 				highlight: i === hl,
 				d: i === hl ? DOT.boardHighlight : DOT.board
 			}))
-			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+			.sort(byKey),
 		callout:
 			hl >= 0
 				? { y: toHundredths((slotOf(hl) + tall(rows[hl]!)) * h), h: toHundredths(SHORT_SLOT * h) }
