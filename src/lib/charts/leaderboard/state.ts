@@ -166,7 +166,9 @@ const nearness = (board: BoardId, other: BoardId) => {
 	const d = BOARDS.indexOf(other) - BOARDS.indexOf(board);
 	return Math.abs(d) * 2 + (d > 0 ? 1 : 0);
 };
-const byKey = (a: RowMark, b: RowMark) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** Rows in one fixed order, by model key (so a model keeps its element from step to step). */
+export const byKey = (a: { key: string }, b: { key: string }) =>
+	a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 
 function boardState(
 	data: LeaderboardData,
