@@ -281,7 +281,12 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 					notes: Object.fromEntries(
 						sections.map((s) => [
 							s.id,
-							(document.querySelector(`#${s.id} .stage .chart-note`)?.textContent ?? '').trim()
+							// The note drawn (one that left stays in the page, undrawn).
+							(
+								[...document.querySelectorAll(`#${s.id} .stage .chart-note`)].find((n) =>
+									n.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+								)?.textContent ?? ''
+							).trim()
 						])
 					),
 					stageShown: sections.map(

@@ -1,62 +1,12 @@
-import type { TransitionConfig } from 'svelte/transition';
-
-/**
- * `transition:fade` for a chart's words that come and go with a step, in time with the CSS
- * transitions of the marks: the page's `--chart-duration` (app.css: 700 ms; zero under reduced
- * motion, in print, and while an embed opens at its `?step=`).
- *
- * Svelte keeps the clock (it removes the element when its own fade ends), and the browser draws
- * the fade: at the first of Svelte's frames in each direction, one two-keyframe animation runs
- * from where Svelte's clock stands to where it ends, over the time Svelte has left, so the
- * element is at zero opacity as Svelte removes it, and a reader who turns back mid-way turns the
- * fade back from where it is. Svelte's own clock calls `tick` on each frame; the opacity is not
- * written there: a write per frame per element cost a style recalculation of the faded elements
- * on every frame of a step's transition (docs/performance.md). Not `css`: Svelte would build a
- * keyframe per 16 ms for each element as its fade starts and again as it turns (~43 parsed
- * keyframes each; a board that swaps rows fades about a hundred elements at once). Once an
- * element is fully in, its animation is cancelled, so the stylesheet decides again.
- *
- * Unlike `svelte/transition`'s fade, it reads no style as a fade starts: that one reads the
- * element's computed opacity (every faded element here is opaque when shown) and ours read the
- * duration each time, and each read, just after Svelte's writes, cost a style recalculation of
- * 5–50 ms at 4× CPU, one per faded element per step (docs/performance.md). The duration is read
- * once, and again only after something that sets it may have changed.
- */
-export function fade(node: Element): TransitionConfig {
-	const duration = chartDuration();
-	return {
-		duration,
-		tick: (t) => {
-			const last = fading.get(node);
-			if (t === 1) {
-				last?.animation.cancel();
-				fading.delete(node);
-				return;
-			}
-			// Which way Svelte's clock runs: in (towards 1) or out (towards 0). Its first value in
-			// an intro is 0, before the element is drawn; an outro starts from 1.
-			const from = last?.t ?? 1;
-			const to = t > from ? 1 : t < from ? 0 : (last?.to ?? 1);
-			if (last?.to === to) {
-				last.t = t;
-				return;
-			}
-			last?.animation.cancel();
-			const animation = node.animate([{ opacity: t }, { opacity: to }], {
-				duration: duration * Math.abs(to - t),
-				fill: 'forwards'
-			});
-			fading.set(node, { t, to, animation });
-		}
-	};
-}
-
-/** Each fading element's animation, where it is going, and the last value of Svelte's clock. */
-const fading = new WeakMap<Element, { t: number; to: number; animation: Animation }>();
-
 let known: number | null = null;
 let changes: MutationObserver | null = null;
 
+/**
+ * The page's `--chart-duration` in ms (app.css: 700 ms; zero under reduced motion, in print, and
+ * while an embed opens at its `?step=`), read once and again only after something that sets it
+ * may have changed: each read just after a step's writes cost a style recalculation of 5–50 ms
+ * at 4× CPU (docs/performance.md).
+ */
 function chartDuration(): number {
 	if (typeof window === 'undefined') return 0;
 	if (!changes) {
