@@ -22,6 +22,9 @@ export interface Lingering<T> {
 	enters: boolean;
 }
 
+/** Whether an item is drawn and fades in: what a component passes to a child that fades as one. */
+export type Presence = Omit<Lingering<unknown>, 'item'>;
+
 /** A drawing's memory of the items (keyed by `key`) its steps have had, in first-seen order. */
 export function lingering<T>(key: (item: T) => string): (items: readonly T[]) => Lingering<T>[] {
 	const kept = new Map<string, { item: T; enters: boolean }>();
@@ -43,5 +46,5 @@ export function lingering<T>(key: (item: T) => string): (items: readonly T[]) =>
  * The classes (src/app.css) that fade an item in and out; none in prerendered markup, which
  * never changes (the live chart replaces it).
  */
-export const lingerClass = ({ present, enters }: Omit<Lingering<unknown>, 'item'>) =>
+export const lingerClass = ({ present, enters }: Presence) =>
 	import.meta.env.SSR ? '' : `lingers${present ? '' : ' gone'}${enters ? ' enters' : ''}`;
