@@ -4,16 +4,16 @@
  * step change adds no element it has drawn before and removes none. What leaves fades out by CSS
  * (the `lingers` and `gone` classes, src/app.css) and is then hidden; what comes fades in from
  * nothing (`enters`, by `@starting-style`). Only opacity is animated, which the compositor runs:
- * a step's transition then needs no frame from the main thread. Svelte's `transition:fade` did
- * this by adding and removing elements, with a clock of its own per element that ran on every
- * frame (docs/performance.md, change 34).
+ * a step's transition then needs six to eight main-thread frames, not one per vsync at 4× CPU.
+ * Svelte's `transition:fade` did this by adding and removing elements, with a clock of its own
+ * per element that ran on every frame (docs/performance.md, change 34).
  *
  * Kept by the component, not the state: which words a reader saw before is the drawing's memory,
  * not the step's. A word gone keeps its last words and place, as it did while Svelte faded it.
  */
 export interface Lingering<T> {
 	item: T;
-	/** In this step's state: drawn; otherwise faded out and undrawn. */
+	/** In this step's state: drawn; otherwise faded out, then hidden. */
 	present: boolean;
 	/**
 	 * Fades in when drawn: it came after the chart's first drawing, or has been gone since. What
