@@ -36,7 +36,10 @@ const kindOf = (path, type) =>
 				? 'html'
 				: 'other';
 
-/** Everything fetched before the reader scrolls (idle-time prefetches included), raw and gzip. */
+/**
+ * Everything fetched before the reader scrolls (idle-time prefetches included), raw and gzip;
+ * then, apart, the script fetched once the reader reaches for the page.
+ */
 export async function measureBytes(browser, { url, origin, root }) {
 	const context = await phoneContext(browser);
 	const page = await context.newPage();
@@ -59,6 +62,17 @@ export async function measureBytes(browser, { url, origin, root }) {
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(2000); // idle-time work and prefetches
+	// Then the reader reaches for the page (a pointer over it): what its app fetches as it starts
+	// (src/hooks.server.ts), before any chart's code (that comes as the reader nears a chart).
+	const beforeReach = seen.length;
+	await page.mouse.move(PHONE.width / 2, PHONE.height / 2);
+	await page
+		.waitForFunction(() => document.documentElement.classList.contains('ready'), null, {
+			timeout: 10000
+		})
+		.catch(() => {}); // a page without an app (the floor)
+	await page.waitForTimeout(2000);
+	const reached = seen.splice(beforeReach);
 	const dom = await page.evaluate(() => ({
 		elements: document.getElementsByTagName('*').length,
 		fonts: performance
@@ -72,6 +86,10 @@ export async function measureBytes(browser, { url, origin, root }) {
 		requests: seen.length,
 		files: seen.map((s) => `${s.kind} ${s.path} ${s.gzip}`),
 		js: { ...part('js'), files: seen.filter((s) => s.kind === 'js').length },
+		jsOnReach: {
+			gzip: reached.filter((s) => s.kind === 'js').reduce((a, s) => a + s.gzip, 0),
+			files: reached.filter((s) => s.kind === 'js').length
+		},
 		css: part('css'),
 		html: part('html'),
 		other: part('other'),

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS, expectedLeaderboard, readCsv } from './helpers';
+import { LANGS, appStarted, expectedLeaderboard, readCsv } from './helpers';
 
 /**
  * On a phone every chart state is seen in the clear (issue 11 §1), measured on rendered geometry.
@@ -409,7 +409,7 @@ for (const { lang, path } of LANGS) {
 						test.setTimeout(240_000);
 						await page.setViewportSize(size);
 						await page.goto(path);
-						await expect(page.locator('html')).toHaveClass(/\bready\b/);
+						await appStarted(page);
 						const figures = await clearFigures(page);
 						console.log(
 							`\n${lang} ${size.width}×${size.height}: share of each step's distance with ≥${CLEAR * 100}% of the chart uncovered\n` +

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS, scrollToStep } from './helpers';
+import { LANGS, appStarted, scrollToStep } from './helpers';
 
 /**
  * No chart label is cut by its chart: at narrow phone widths, for every step of every section,
@@ -84,7 +84,7 @@ for (const { lang, path } of LANGS) {
 				test.setTimeout(120_000);
 				await page.setViewportSize({ width, height: 740 });
 				await page.goto(path);
-				await page.waitForFunction(() => document.documentElement.classList.contains('ready'));
+				await appStarted(page);
 				const steps = await page.locator('.section [data-step]').evaluateAll((els) =>
 					els.map((el) => ({
 						id: el.getAttribute('data-step')!,

@@ -29,10 +29,6 @@ export function guard(page: Page, origin: string) {
 }
 
 /**
- * The app has started and read where the page stands (its first frame): from here on, a scroll
- * is the reader's, and the address follows the step (a scroll before it is not seen as one).
- */
-/**
  * An element's box, read again if it was replaced as it was read (the live chart takes over from
  * the prerendered one with the same marks, so a box read at that moment comes back empty).
  */
@@ -42,7 +38,22 @@ export async function boxOf(locator: Locator) {
 	return box!;
 }
 
+/**
+ * The reader reaches for the page: the story, its article and an embed start their app only then
+ * (src/hooks.server.ts). A key press (Shift, which does nothing on the page) is an input every
+ * engine dispatches to the page, wherever the pointer is and whatever page was open before.
+ */
+export async function reach(page: Page) {
+	await page.keyboard.press('Shift');
+}
+
+/**
+ * The reader has reached for the page and its app has started and read where the page stands
+ * (its first frame): from here on, a scroll is the reader's, and the address follows the step (a
+ * scroll before it is not seen as one).
+ */
 export async function appStarted(page: Page) {
+	await reach(page);
 	await expect(page.locator('html.ready')).toHaveCount(1);
 	await page.evaluate(
 		() => new Promise((f) => requestAnimationFrame(() => requestAnimationFrame(f)))

@@ -211,7 +211,7 @@ for (const { lang, path } of LANGS) {
 			await page.goto(path, { waitUntil: 'domcontentloaded' });
 			await printed(`${path}article/`);
 			release();
-			await expect(page.locator('html.ready')).toHaveCount(1);
+			await appStarted(page);
 			await printed(`${path}article/`);
 			await page.goto(`${path}article/`, { waitUntil: 'domcontentloaded' });
 			await printed();
@@ -222,7 +222,7 @@ for (const { lang, path } of LANGS) {
 		test('no console error or warning from the top to the bottom', async ({ page, baseURL }) => {
 			const problems = guard(page, baseURL!);
 			await page.goto(`${path}article/`);
-			await expect(page.locator('html.ready')).toHaveCount(1);
+			await appStarted(page);
 			// Past every step's chart, each fetched and drawn as the reader nears it.
 			for (const step of await page.locator('[data-step]').all()) {
 				await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));

@@ -4,6 +4,7 @@ import {
 	expectDrawnAt,
 	expectStackedView,
 	expectedLeaderboard,
+	reach,
 	scrollToStep
 } from './helpers';
 
@@ -72,6 +73,7 @@ for (const { lang, path } of LANGS) {
 		}) => {
 			await page.route(JS, (route) => route.abort('failed'));
 			await page.goto(path);
+			await reach(page);
 			// No timer: the failed import is the signal.
 			await expect(page.locator('html')).not.toHaveClass(/\bjs\b/, { timeout: 2000 });
 			await expectStackedView(page, { linkedTo: article });
@@ -93,8 +95,8 @@ for (const { lang, path } of LANGS) {
 				[`${path}embed/leaderboard/`, undefined]
 			] as const) {
 				await page.goto(route);
-				// An embed's app starts when the reader reaches for it.
-				if (route.includes('/embed/')) await page.locator('.stepper').hover();
+				// A page's app starts when the reader reaches for it.
+				await reach(page);
 				await expect(page.locator('html')).not.toHaveClass(/\bjs\b/, { timeout: 2000 });
 				if (!route.includes('/embed/')) {
 					await expectStackedView(page, { linkedTo });
@@ -120,6 +122,8 @@ for (const { lang, path } of LANGS) {
 			await page.clock.pauseAt(new Date('2026-01-01T00:00:01Z'));
 			const release = await holdScripts(page);
 			await page.goto(path);
+			// The four seconds count from the reader's first reach (until then, no script is due).
+			await reach(page);
 			await expect(page.locator('html')).toHaveClass(/\bjs\b/);
 			await page.clock.fastForward(3500);
 			await expect(page.locator('html')).toHaveClass(/\bjs\b/);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { LANGS, drawnRows, expectedLeaderboard } from './helpers';
+import { LANGS, appStarted, drawnRows, expectedLeaderboard } from './helpers';
 
 /**
  * Randomized scroll test: seeded and reproducible, bounded by a time budget. A reader flings,
@@ -129,7 +129,7 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 		// Scroller stays mounted and keeps its line.
 		await page.evaluate(() => ((window as { __page?: boolean }).__page = true)).catch(() => {});
 		await page.goto(`${path}${hash ? `#${hash}` : ''}`);
-		await expect(page.locator('html')).toHaveClass(/\bready\b/);
+		await appStarted(page);
 		history = 1;
 		at = 0;
 		if (!(await page.evaluate(() => (window as { __page?: boolean }).__page))) await measureLine();
@@ -234,7 +234,7 @@ test('random flings, jumps, resizes and history keep the right chart for the ste
 				break;
 			case 'reload':
 				await page.reload();
-				await expect(page.locator('html')).toHaveClass(/\bready\b/);
+				await appStarted(page);
 				await measureLine();
 				break;
 		}

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as cheerio from 'cheerio';
 import {
 	LANGS,
+	appStarted,
 	drawnRows,
 	expectDrawnAt,
 	expectStackedView,
@@ -141,7 +142,7 @@ test(
 			const jsonLd = $('script[type="application/ld+json"]').text();
 			expect(served.length, file).toBeGreaterThan(15);
 			await page.goto(`/${file.replace('index.html', '')}`);
-			await expect(page.locator('html.ready')).toHaveCount(1);
+			await appStarted(page);
 			const live = await page.evaluate(
 				(selector) =>
 					[...document.head.querySelectorAll(selector)].map((el) => ({

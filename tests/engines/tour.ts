@@ -70,7 +70,12 @@ async function problems(tab: Tab, frames: string[] = []): Promise<string[]> {
 	return out;
 }
 
+/**
+ * The reader scrolls (one pixel), which starts a story page's app (src/hooks.server.ts: it waits
+ * for the reader), and the app has started.
+ */
 async function waitReady(tab: Tab) {
+	await tab.run(() => window.scrollBy({ top: 1, behavior: 'instant' }));
 	await poll(
 		() => tab.run(() => document.documentElement.classList.contains('ready')),
 		(v) => v,

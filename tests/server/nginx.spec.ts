@@ -5,7 +5,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { request, createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { expectDrawnAt, expectedLeaderboard, guard, scrollToStep } from '../e2e/helpers';
+import {
+	appStarted,
+	expectDrawnAt,
+	expectedLeaderboard,
+	guard,
+	scrollToStep
+} from '../e2e/helpers';
 import { brotliModule, nginxPath, startNginx, type Nginx } from './nginx';
 
 /**
@@ -298,7 +304,7 @@ for (const site of SITES) {
 			for (const lang of ['', 'en/']) {
 				const notes = await staticNotes(browser, url(`${lang}article/`));
 				await page.goto(url(lang));
-				await expect(page.locator('html')).toHaveClass(/\bready\b/);
+				await appStarted(page);
 				for (const { section, step, note } of notes) {
 					await test.step(`${url(lang)}#${step}: the ${section} chart shows this step`, async () => {
 						await scrollToStep(page, step);

@@ -18,24 +18,36 @@ describe('whether the reader has scrolled', () => {
 	it('not for the scroll events of a page that stays where it was first read', () => {
 		reader.reset();
 		reader.scroll(1962); // the browser's own scroll to `#leaderboard`, before the first reading
-		reader.standing(1962);
+		reader.read(1962, false);
 		reader.scroll(1962); // the same place again, as an engine re-scrolls to the fragment at load
 		expect(reader.scrolled).toBe(false);
 	});
 	it('not when the page moves itself to keep the reader’s place', () => {
 		reader.reset();
-		reader.standing(1962);
+		reader.read(1962, false);
 		reader.standing(2410); // a turned phone, put back at the step being read
 		reader.scroll(2410);
 		expect(reader.scrolled).toBe(false);
 	});
 	it('once the offset has moved from there, and for the rest of the page', () => {
 		reader.reset();
-		reader.standing(1962);
+		reader.read(1962, false);
 		reader.scroll(2100);
 		expect(reader.scrolled).toBe(true);
 		reader.standing(0);
 		reader.scroll(0);
+		expect(reader.scrolled).toBe(true);
+	});
+	it('at once when the reader’s scroll started the app: the page stood at its top before it', () => {
+		reader.reset();
+		reader.read(2410, true);
+		expect(reader.scrolled).toBe(true);
+	});
+	it('not when the reader’s reach started the app at the top (a key, a pointer, a touch)', () => {
+		reader.reset();
+		reader.read(0, true);
+		expect(reader.scrolled).toBe(false);
+		reader.scroll(120);
 		expect(reader.scrolled).toBe(true);
 	});
 	it('not yet on a new page', () => {

@@ -10,6 +10,8 @@
  * offset has moved from where it stood at the Scroller's first reading, or since the page last
  * moved itself. (A scroll before that first reading, the frame after the app has started, is
  * taken for where the page stands: the address then follows from the reader's next scroll.)
+ * Except where the reader's own reach started the app (src/hooks.server.ts): there the page
+ * stood at its top until the reader scrolled it, and the scroll that started the app is theirs.
  */
 class ReaderScroll {
 	#scrolled = $state(false);
@@ -27,7 +29,17 @@ class ReaderScroll {
 		this.#from = undefined;
 	}
 
-	/** Where the page stands when it is first read, or after the page has moved itself. */
+	/**
+	 * The Scroller's first reading, `y` the page's offset then; `reached`, whether the reader's
+	 * reach started the app. Such a page opened at its top: a page opened at a place (`#section`)
+	 * starts its app after its first paint, without waiting for the reader.
+	 */
+	read(y: number, reached: boolean) {
+		this.standing(reached ? 0 : y);
+		this.scroll(y);
+	}
+
+	/** Where the page stands after the page has moved itself. */
 	standing(y: number) {
 		if (!this.#scrolled) this.#from = y;
 	}
