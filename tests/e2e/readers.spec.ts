@@ -86,11 +86,34 @@ for (const { lang, path } of LANGS) {
 				let max = 0;
 				for (const el of document.querySelectorAll('*')) {
 					const s = getComputedStyle(el);
-					max = Math.max(max, ms(s.transitionDuration), ms(s.animationDuration));
+					// An animation on a scroll timeline (the scroll hint's fade) has no duration: it
+					// moves only as far as the reader scrolls.
+					const timed = s.getPropertyValue('animation-timeline') === 'auto';
+					max = Math.max(max, ms(s.transitionDuration), timed ? ms(s.animationDuration) : 0);
 				}
 				return max;
 			});
 			expect(longest).toBeLessThanOrEqual(100);
+		});
+
+		test('the scroll hint is there on opening, before any script runs, and leaves as the title scrolls away', async ({
+			page
+		}) => {
+			await page.goto(path);
+			const hint = page.locator('.hint');
+			const seen = () =>
+				hint.evaluate((el) =>
+					el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+				);
+			await expect.poll(seen).toBe(true);
+			await expect(hint).toBeInViewport();
+			expect(await page.evaluate(() => document.documentElement.classList.contains('ready'))).toBe(
+				false
+			);
+			await page.mouse.wheel(0, 700);
+			await expect.poll(seen).toBe(false);
+			await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+			await expect.poll(seen).toBe(true);
 		});
 
 		test('the motion toggle turns animation off, and is remembered', async ({ browser }) => {
