@@ -28,16 +28,17 @@ function startOf(path: string): readonly string[] | 'first-paint' {
 
 /**
  * When SvelteKit's scripts start: at the first of the `start` events, the reader reaching for
- * the page (or after the first paint, below). The text and the prerendered charts need no script to be read, and nothing on a page moves
- * until the reader scrolls (the story, an article) or presses a stepper (an embed), so until
- * then the page runs no script of its own and fetches none: a reader who reads the opening and
- * leaves costs nothing, and the first paint and the reader's first taps never wait on start-up
- * work. SvelteKit's preload links are taken out, and its start script adds them back and imports
- * its entries (all at once, no waterfall) at the first reach:
- * - on a story or article page, `REACH_OR_SCROLL`: a scroll by any means (a swipe, the wheel,
- *   a key, a screen reader moving through the text, the browser restoring the place on reload)
- *   starts the app, which then reads where the page stands (src/lib/charts/lazy.ts brings the
- *   charts in view to their step);
+ * the page (or after the first paint, below). The text and the prerendered charts need no script
+ * to be read, and nothing on a page moves until the reader scrolls (the story, an article) or
+ * presses a stepper (an embed). So until then a page runs no script of its own and fetches none:
+ * nothing competes with its first paint or with the reader reading its top, and a reader who
+ * reads the opening and leaves costs nothing. SvelteKit's preload links are taken out, and its
+ * start script adds them back and imports its entries (all at once, no waterfall) at the first
+ * reach:
+ * - on a story or article page, `REACH_OR_SCROLL`: whatever moves the page (a swipe, the wheel,
+ *   a key, a scroll bar, the browser putting the reader back in place on reload) starts the app,
+ *   which then reads where the page stands (src/lib/charts/lazy.ts brings the charts in view to
+ *   their step);
  * - in an embed, `REACH`: not a scroll, since most readers of a host's article scroll past an
  *   embed (the wheel over its frame included) without touching it; its height is reported
  *   without the app, by the page's own head script.
