@@ -163,3 +163,53 @@ test('a chart whose data failed to arrive is asked for again at a later step, an
 	await expect.poll(() => asked).toBeGreaterThan(before);
 	await expectDrawnAt(page, expected['style-control'].name, expected['style-control'].place);
 });
+
+test.describe('with motion', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test(
+		'a desktop leaderboard that goes live in view moves its rows to its wide layout, never jumps',
+		{
+			tag: '@desktop'
+		},
+		async ({ page }) => {
+			// Its prerendered twin has a phone's rows; the scripts arrive once the reader is there.
+			let release!: () => void;
+			const gate = new Promise<void>((f) => (release = f));
+			await page.route('**/_app/immutable/**/*.js', async (route) => {
+				await gate;
+				await route.continue().catch(() => {});
+			});
+			await page.goto('/');
+			await scrollToStep(page, 'second-place');
+			await page.waitForTimeout(300);
+			// The first row's top, every frame from here on, whichever element draws it.
+			const twinY = await page.evaluate(() => {
+				const w = window as unknown as { __ys: number[] };
+				const top = () =>
+					[...document.querySelectorAll('#leaderboard .stage .cell .name')]
+						.find((e) => e.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+						?.getBoundingClientRect().top;
+				w.__ys = [];
+				const tick = () => {
+					const y = top();
+					if (y !== undefined) w.__ys.push(y);
+					if (w.__ys.length < 150) requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+				return top()!;
+			});
+			release();
+			await expect(page.locator('#leaderboard .prerendered')).toHaveCount(0);
+			await page.waitForFunction(
+				() => (window as unknown as { __ys: number[] }).__ys.length >= 150
+			);
+			const ys = await page.evaluate(() => (window as unknown as { __ys: number[] }).__ys);
+			const moves = ys.slice(1).map((y, i) => Math.abs(y - ys[i]!));
+			// A reader sees the rows travel (no frame moves them more than a few pixels)…
+			expect(Math.max(...moves)).toBeLessThan(6);
+			// …to the wide layout, denser than the phone's the twin was drawn with.
+			expect(Math.abs(ys.at(-1)! - twinY)).toBeGreaterThan(10);
+		}
+	);
+});

@@ -87,10 +87,16 @@ export interface LeaderboardState {
 }
 
 /**
+ * The box width (px) from which the board is laid out wide: a wider score track, denser rows,
+ * more ticks (Board.html.svelte and Box.svelte switch at the same width, by container query).
+ */
+export const WIDE_FROM = 520;
+
+/**
  * The height of the note's slot and of the gap marker, in row heights: shorter than a row,
  * except in a phone's dense rows, where one line of their text is taller than a row.
  */
-const shortSlot = (size: Size) => (size.width < 520 ? 1.2 : 0.75);
+const shortSlot = (size: Size) => (size.width < WIDE_FROM ? 1.2 : 0.75);
 /**
  * A phone's name column (Board.html.svelte: the box left of the track, less the rank and a
  * gap) and its type: a name wider than the column wraps to a second line, so its row gets two
@@ -111,7 +117,7 @@ const TICK_HALF_PX = 18;
  * and the rows can be dense; 56% from 520 px).
  */
 export function trackWidth(width: number): number {
-	return width * (width < 520 ? 0.34 : 0.56);
+	return width * (width < WIDE_FROM ? 0.34 : 0.56);
 }
 
 export function leaderboardState(
@@ -187,7 +193,7 @@ function boardState(
 	const column = size.width - trackWidth(size.width) - 16 * NAME_COLUMN_REM;
 	/** A row's height in row heights: two where its name wraps (phones only). */
 	const tall = (r: BoardRow) =>
-		size.width < 520 && r.name.length * NAME_GLYPH_PX > column ? 2 : 1;
+		size.width < WIDE_FROM && r.name.length * NAME_GLYPH_PX > column ? 2 : 1;
 	/** Top of row i, in row heights. */
 	const slotOf = (i: number) =>
 		rows.slice(0, i).reduce((sum, r) => sum + tall(r), 0) +
@@ -207,7 +213,7 @@ function boardState(
 	const inside = (n: number) => x.ticks(n).filter((t) => x(t) >= 0 && x(t) <= 100);
 	const roomy = (ts: number[]) => ts.length >= 2 && ((x(ts[1]!) - x(ts[0]!)) / 100) * track >= 48;
 	const ticks = [3, 4, 5, 6, 8, 10]
-		.filter((n) => n >= (size.width < 520 ? 3 : 5))
+		.filter((n) => n >= (size.width < WIDE_FROM ? 3 : 5))
 		.map(inside)
 		.find(roomy) ?? [inside(3)[0]!, inside(3).at(-1)!];
 	const edge = (100 * TICK_HALF_PX) / track;
@@ -309,7 +315,7 @@ function timelineState(
 			note: true
 		}
 	];
-	const months = x.ticks(size.width < 520 ? 4 : 5).filter((d) => d.getUTCDate() === 1);
+	const months = x.ticks(size.width < WIDE_FROM ? 4 : 5).filter((d) => d.getUTCDate() === 1);
 	return {
 		path,
 		points: [

@@ -76,6 +76,12 @@ export interface ChartView<
 	state(data: Data, step: Settings, size: Size, lang: Lang, labels: Labels): State;
 	/** The size the state is computed for before the browser has measured the box (prerender). */
 	unmeasured?: Size;
+	/**
+	 * The layout a box of this size gets, where the chart's layout changes with its width: a
+	 * live chart whose box's layout is not its prerendered twin's moves its marks there after
+	 * taking the twin's place (shared/Chart.svelte, `twin`).
+	 */
+	layoutOf?(size: Size): string;
 	/** The box around the Layer Cake: its shape, and the type scale of the words inside. */
 	Box: Component<{ children: Snippet }>;
 	/** The layers inside the Layer Cake, drawing exactly the state they are given. */
